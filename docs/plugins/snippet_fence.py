@@ -1,0 +1,171 @@
+"""MkDocs hook: the `snippet` fence, which shows a file of `snippets/` and what it printed when the site was built.
+
+In a page:
+
+    ```snippet
+    asyncio_basics/create_task.py
+    ```
+
+The fence is a markdown-exec formatter: the snippet runs as its own `python` process (see
+`snippet_runner.py`), and markdown-exec lays out the tabs "소스" and "결과". A snippet that does not end
+as it declares is reported as a warning naming its file, which fails the (strict) build.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import markdown_exec
+from markdown_exec import ExecutionError, base_format
+from mkdocs.plugins import get_plugin_logger
+from snippet_runner import Result, Runner, Snippet
+
+log = get_plugin_logger("snippets")
+
+FENCE = re.compile(r"^(?P<indent> *)(?P<ticks>`{3,}|~{3,})snippet\b[^\n]*\n(?P<body>.*?)^(?P=indent)(?P=ticks)", re.M | re.S)
+ALLOWED_OPTIONS = {"hl_lines", "linenums"}
+SECTION_TITLES = {"course": "강의", "beyond": "더 나아가기"}
+
+_state: dict = {"runner": None, "page": None, "environments": {}}
+
+
+def _runner() -> Runner:
+    return _state["runner"]
+
+
+def _snippet(body: str) -> Snippet:
+    return _runner().snippet(f"snippets/{body.strip()}")
+
+
+# --- the fence -------------------------------------------------------------------------------
+
+
+def validate(language, inputs, options, attrs, md) -> bool:
+    inputs.setdefault("exec", "on")
+    inputs.setdefault("source", "tabbed-left")
+    inputs.setdefault("tabs", "소스|결과")
+    return markdown_exec.validator(language, inputs, options, attrs, md)
+
+
+def format_fence(source, language, css_class, options, md, **kwargs) -> str:
+    unknown = set(options.get("extra", {})) - ALLOWED_OPTIONS
+    if unknown:
+        log.warning(f"snippet fence for {source.strip()!r}: unknown options {sorted(unknown)}")
+    snippet = _snippet(source)
+    options["extra"] = {**options.get("extra", {}), "title": snippet.name}
+    if not snippet.runnable_here:
+        return _not_run_here(snippet, md, options)
+    return base_format(
+        language="python",
+        run=_run,
+        code=source,
+        md=md,
+        transform_source=lambda body: (body.strip(), _snippet(body).display_source.rstrip("\n")),
+        **options,
+    )
+
+
+def _run(name: str, **_options) -> str:
+    snippet = _snippet(name)
+    result = _runner().run(snippet)
+    problems = result.problems(snippet.expectations)
+    if problems:
+        raise ExecutionError(
+            f"{snippet.name} did not end as it declares: {'; '.join(problems)}\n\n"
+            f"```text\n{result.tail()}\n```",
+            result.returncode,
+        )
+    _state["environments"].setdefault(_state["page"], []).append(result.environment)
+    return render_result(result, snippet)
+
+
+def render_result(result: Result, snippet: Snippet) -> str:
+    """The "결과" tab: the escaped output (stderr marked) and how the run ended."""
+    parts = []
+    for stream, text in result.chunks:
+        escaped = html.escape(text)
+        parts.append(f'<span class="snippet-stderr">{escaped}</span>' if stream == "err" else escaped)
+    body = "".join(parts) or '<span class="snippet-empty">(출력 없음)</span>'
+    ending = f"종료 코드 {result.returncode}"
+    expected = snippet.expectations
+    if expected.error:
+        ending += f" · 일부러 낸 오류: {html.escape(expected.error)}"
+    elif expected.exit_code:
+        ending += " · 일부러 낸 종료 코드"
+    return (
+        '<div class="snippet-output language-text highlight"><pre><code>'
+        f"{body}</code></pre></div>\n"
+        f'<p class="snippet-meta">실행 시간 {result.seconds:.2f}초 · {ending}</p>'
+    )
+
+
+def _not_run_here(snippet: Snippet, md, options) -> str:
+    import platform
+
+    needed = ".".join(map(str, snippet.expectations.min_python))
+    code = markdown_exec.code_block("python", snippet.display_source.rstrip("\n"), title=snippet.name)
+    note = (
+        f'!!! note "Python {needed} 이상이 필요한 예제"\n\n'
+        f"    이 사이트를 빌드한 Python {platform.python_version()}에서는 이 코드를 실행할 수 없어 "
+        "결과를 싣지 않았습니다. 출력을 지어내지 않고 코드만 보여 줍니다."
+    )
+    return markdown_exec.MarkdownConverter(md).convert(f"{note}\n\n{code}")
+
+
+# --- MkDocs events ---------------------------------------------------------------------------
+
+
+def on_config(config):
+    _state["runner"] = Runner(root=Path(config.config_file_path).resolve().parent)
+    _state["environments"] = {}
+    fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
+    fences.append({"name": "snippet", "class": "snippet", "validator": validate, "format": format_fence})
+    return config
+
+
+def on_files(files, config):
+    """Run every snippet the pages show before any page renders: waiting ones side by side."""
+    jobs = []
+    for file in files.documentation_pages():
+        text = Path(file.abs_src_path).read_text(encoding="utf-8")
+        for match in FENCE.finditer(text):
+            try:
+                jobs.append((_snippet(match["body"]), None))
+            except FileNotFoundError as error:
+                log.warning(f"{file.src_uri}: {error}")
+    _runner().run_many(jobs)
+    return files
+
+
+def on_nav(nav, config, files):
+    for item in nav.items:
+        if item.is_section and item.title.lower() in SECTION_TITLES:
+            item.title = SECTION_TITLES[item.title.lower()]
+    return nav
+
+
+def on_page_markdown(markdown, page, config, files):
+    _state["page"] = page.file.src_uri
+    return markdown
+
+
+def on_page_content(html_text, page, config, files):
+    environments = _state["environments"].pop(page.file.src_uri, [])
+    if not environments:
+        return html_text
+    return html_text + provenance(environments)
+
+
+def provenance(environments: list[dict]) -> str:
+    """One unobtrusive line saying where the page's measured numbers came from."""
+    described = []
+    for env in environments:
+        text = f"{env['implementation']} {env['python']} · {env['os']} · CPU {env['cpus']}개 · {env['date']} 실행"
+        if text not in described:
+            described.append(text)
+    return (
+        '\n<p class="snippet-provenance">이 페이지의 출력과 시간은 사이트를 빌드할 때 실제로 실행해 얻은 값입니다: '
+        f"{html.escape(' / '.join(described))}</p>\n"
+    )

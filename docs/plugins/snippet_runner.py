@@ -1,0 +1,407 @@
+"""Run the files of `snippets/` as real Python programs, check them and cache what they printed.
+
+Used by the MkDocs hook (`snippet_fence.py`), by the tests and from the command line:
+
+    python docs/plugins/snippet_runner.py snippets/asyncio_basics/create_task.py --start-method spawn
+
+A snippet declares what it expects with marker comments (hidden from readers on the page):
+
+    # snippet: expect-exit=2              the exit code it must end with (default 0)
+    # snippet: expect-error=NameError     it must end with this exception (exit code 1)
+    # snippet: expect-stderr=was never awaited   stderr is allowed and must contain this text
+    # snippet: expect-output=판정: 겹쳤습니다    stdout must contain this text (repeatable)
+    # snippet: cpu-timing                 it times CPU work: run it alone, never beside other work
+    # snippet: timeout=120                seconds before it is killed (default 60)
+    # snippet: min-cores=2                its expect-output claims need this many CPUs
+    # snippet: min-python=3.14            not run on older interpreters (the page says so)
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import dataclasses
+import datetime
+import hashlib
+import json
+import os
+import platform
+import re
+import signal
+import subprocess
+import sys
+import sysconfig
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+START_METHOD_DIR = Path(__file__).resolve().parent / "start_method"
+DEFAULT_TIMEOUT = 60.0
+PROCESS_WORDS = ("multiprocessing", "ProcessPoolExecutor", "InterpreterPoolExecutor")
+MARKER = re.compile(r"^\s*# snippet: (?P<key>[a-z-]+)(?:=(?P<value>.*?))?\s*$")
+# The runner's own version: any change to this file invalidates every cached result.
+RUNNER_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+class MarkerError(ValueError):
+    """A `# snippet:` line that the runner does not understand."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Expectations:
+    """What a snippet declares about how it ends."""
+
+    exit_code: int = 0
+    error: str | None = None
+    stderr: tuple[str, ...] = ()
+    output: tuple[str, ...] = ()
+    cpu_timing: bool = False
+    timeout: float = DEFAULT_TIMEOUT
+    min_cores: int = 1
+    min_python: tuple[int, int] | None = None
+
+    @classmethod
+    def parse(cls, source: str, name: str = "<snippet>") -> Expectations:
+        fields: dict = {"stderr": [], "output": []}
+        for number, line in enumerate(source.splitlines(), 1):
+            match = MARKER.match(line)
+            if not match:
+                continue
+            key, value = match["key"], match["value"]
+            where = f"{name}:{number}"
+            if key == "expect-exit":
+                fields["exit_code"] = int(value)
+            elif key == "expect-error":
+                fields["error"] = value
+                fields.setdefault("exit_code", 1)
+            elif key == "expect-stderr":
+                fields["stderr"].append(value)
+            elif key == "expect-output":
+                fields["output"].append(value)
+            elif key == "cpu-timing" and value is None:
+                fields["cpu_timing"] = True
+            elif key == "timeout":
+                fields["timeout"] = float(value)
+            elif key == "min-cores":
+                fields["min_cores"] = int(value)
+            elif key == "min-python":
+                major, minor = value.split(".")
+                fields["min_python"] = (int(major), int(minor))
+            else:
+                raise MarkerError(f"{where}: unknown marker '# snippet: {key}'")
+            if key != "cpu-timing" and not value:
+                raise MarkerError(f"{where}: '# snippet: {key}' needs a value")
+        fields["stderr"] = tuple(fields["stderr"])
+        fields["output"] = tuple(fields["output"])
+        return cls(**fields)
+
+
+@dataclasses.dataclass(frozen=True)
+class Snippet:
+    """One program of `snippets/`."""
+
+    path: Path
+    root: Path
+
+    @property
+    def name(self) -> str:
+        """The path a reader types: `snippets/<chapter>/<name>.py`."""
+        return self.path.relative_to(self.root).as_posix()
+
+    @property
+    def source(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    @property
+    def expectations(self) -> Expectations:
+        return Expectations.parse(self.source, self.name)
+
+    @property
+    def display_source(self) -> str:
+        """The source as the page shows it: without the `# snippet:` marker lines."""
+        lines = [line for line in self.source.splitlines() if not MARKER.match(line)]
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        return "\n".join(lines) + "\n"
+
+    @property
+    def local_modules(self) -> list[Path]:
+        """Modules of the snippet's own folder that it imports, directly or through each other."""
+        found: list[Path] = []
+        pending = [self.path]
+        while pending:
+            tree = ast.parse(pending.pop().read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    names = [node.module]
+                for name in names:
+                    candidate = self.path.parent / (name.split(".")[0] + ".py")
+                    if candidate.is_file() and candidate != self.path and candidate not in found:
+                        found.append(candidate)
+                        pending.append(candidate)
+        return sorted(found)
+
+    @property
+    def uses_processes(self) -> bool:
+        texts = [self.source, *(module.read_text(encoding="utf-8") for module in self.local_modules)]
+        return any(word in text for text in texts for word in PROCESS_WORDS)
+
+    @property
+    def start_methods(self) -> tuple[str | None, ...]:
+        """The start methods worth running it under: all three for process code, else the default."""
+        if self.uses_processes and sys.platform != "win32":
+            return ("fork", "spawn", "forkserver")
+        return (None,)
+
+    @property
+    def runnable_here(self) -> bool:
+        needed = self.expectations.min_python
+        return needed is None or sys.version_info[:2] >= needed
+
+    def cache_key(self, start_method: str | None) -> str:
+        digest = hashlib.sha256()
+        parts = [RUNNER_VERSION, sys.version, sys.executable, platform.platform(), str(start_method), self.name]
+        parts += [self.source] + [m.read_text(encoding="utf-8") for m in self.local_modules]
+        for part in parts:
+            digest.update(part.encode("utf-8") + b"\0")
+        return digest.hexdigest()
+
+
+@dataclasses.dataclass
+class Result:
+    """What one run of a snippet printed and how it ended."""
+
+    name: str
+    start_method: str | None
+    returncode: int | None
+    chunks: list[tuple[str, str]]  # ("out" | "err", text) in the order they arrived
+    seconds: float
+    timed_out: bool
+    environment: dict[str, str]
+
+    @property
+    def stdout(self) -> str:
+        return "".join(text for stream, text in self.chunks if stream == "out")
+
+    @property
+    def stderr(self) -> str:
+        return "".join(text for stream, text in self.chunks if stream == "err")
+
+    @property
+    def output(self) -> str:
+        """stdout and stderr together, as a terminal would have shown them."""
+        return "".join(text for _, text in self.chunks)
+
+    def problems(self, expected: Expectations) -> list[str]:
+        """Every way this run differs from what the snippet declares (empty: it ended as declared)."""
+        if self.timed_out:
+            return [f"timed out after {expected.timeout:g} s and was killed"]
+        found = []
+        if self.returncode != expected.exit_code:
+            found.append(f"exited with code {self.returncode}, expected {expected.exit_code}")
+        if expected.error:
+            last = self.stderr.strip().splitlines()[-1:] or [""]
+            if not re.match(rf"^([\w.]+\.)?{re.escape(expected.error)}(:|$)", last[0]):
+                found.append(f"expected to end with {expected.error}, its last stderr line is {last[0]!r}")
+        elif self.stderr and not expected.stderr:
+            found.append("wrote to stderr, which it does not declare (# snippet: expect-stderr=...)")
+        found += [f"stderr lacks {text!r}" for text in expected.stderr if text not in self.stderr]
+        if (os.cpu_count() or 1) >= expected.min_cores:
+            found += [f"stdout lacks {text!r}" for text in expected.output if text not in self.stdout]
+        return found
+
+    def tail(self, lines: int = 15) -> str:
+        return "\n".join(self.output.rstrip().splitlines()[-lines:])
+
+    def to_json(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Result:
+        data["chunks"] = [tuple(chunk) for chunk in data["chunks"]]
+        return cls(**data)
+
+
+def environment() -> dict[str, str]:
+    """Where a measurement was made, as the page reports it."""
+    return {
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "os": platform.system(),
+        "cpus": str(os.cpu_count()),
+        "date": datetime.date.today().isoformat(),
+    }
+
+
+def _path_replacements(root: Path) -> list[tuple[str, str]]:
+    """Absolute paths of the build machine and what a published page shows instead."""
+    pairs = [(str(root) + os.sep, ""), (str(root), ".")]
+    for key in ("purelib", "platlib", "stdlib", "platstdlib"):
+        pairs.append((sysconfig.get_paths()[key], f"<{key.replace('plat', '').replace('pure', 'site-packages')}>"))
+    pairs += [(sys.prefix, "<python>"), (sys.base_prefix, "<python>"), (str(Path.home()), "~")]
+    return sorted({(a, b) for a, b in pairs if a}, key=lambda pair: -len(pair[0]))
+
+
+def sanitize(text: str, root: Path) -> str:
+    for absolute, shown in _path_replacements(root):
+        text = text.replace(absolute, shown)
+    return text
+
+
+def execute(snippet: Snippet, start_method: str | None = None) -> Result:
+    """Run the snippet as `python snippets/<chapter>/<name>.py` in its own process group."""
+    expected = snippet.expectations
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("PYTHONPATH", None)
+    if start_method:
+        env["PYTHONPATH"] = str(START_METHOD_DIR)
+        env["SNIPPET_START_METHOD"] = start_method
+    command = [sys.executable, str(snippet.path.relative_to(snippet.root))]
+    chunks: list[tuple[str, str]] = []
+    lock = threading.Lock()
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        cwd=snippet.root,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+    def pump(stream, label: str) -> None:
+        for raw in iter(stream.readline, b""):
+            with lock:
+                chunks.append((label, raw.decode("utf-8", errors="replace")))
+
+    readers = [
+        threading.Thread(target=pump, args=(process.stdout, "out"), daemon=True),
+        threading.Thread(target=pump, args=(process.stderr, "err"), daemon=True),
+    ]
+    for reader in readers:
+        reader.start()
+    timed_out = False
+    try:
+        process.wait(timeout=expected.timeout)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+    seconds = time.perf_counter() - started
+    try:  # the whole group: child processes of the snippet too
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()
+    for reader in readers:
+        reader.join(timeout=5)
+    chunks = [(label, sanitize(text, snippet.root)) for label, text in chunks]
+    return Result(
+        name=snippet.name,
+        start_method=start_method,
+        returncode=None if timed_out else process.returncode,
+        chunks=chunks,
+        seconds=round(seconds, 3),
+        timed_out=timed_out,
+        environment=environment(),
+    )
+
+
+# Results this process already ran, by cache key. The module stays imported across the rebuilds of
+# `mkdocs serve`, so a prose edit re-runs nothing even with the disk cache switched off.
+_MEMORY: dict[str, Result] = {}
+
+
+class Runner:
+    """Runs snippets of one project, with an optional on-disk cache of their results."""
+
+    def __init__(self, root: Path = ROOT, cache_dir: Path | None = None, use_cache: bool | None = None):
+        self.root = root
+        if use_cache is None:
+            use_cache = os.environ.get("SNIPPET_CACHE", "on").lower() not in {"off", "0", "false", "no"}
+        self.use_cache = use_cache
+        self.cache_dir = cache_dir or Path(os.environ.get("SNIPPET_CACHE_DIR", root / ".cache" / "snippets"))
+        self.executed: list[str] = []  # names run (not read from the cache) by this runner, for tests
+
+    def snippet(self, name: str) -> Snippet:
+        """`name` is relative to the project root (`snippets/...`)."""
+        path = (self.root / name).resolve()
+        if not path.is_file():
+            raise FileNotFoundError(f"no snippet file {name}")
+        return Snippet(path=path, root=self.root)
+
+    def all_snippets(self) -> list[Snippet]:
+        return [Snippet(path=p, root=self.root) for p in sorted((self.root / "snippets").rglob("*.py"))]
+
+    def _cache_file(self, snippet: Snippet, start_method: str | None) -> Path:
+        return self.cache_dir / f"{snippet.cache_key(start_method)}.json"
+
+    def cached(self, snippet: Snippet, start_method: str | None = None) -> Result | None:
+        """A result of this very source, from this process or (cache on) from the disk."""
+        key = snippet.cache_key(start_method)
+        if key in _MEMORY:
+            return _MEMORY[key]
+        file = self._cache_file(snippet, start_method)
+        if self.use_cache and file.is_file():
+            return Result.from_json(json.loads(file.read_text(encoding="utf-8")))
+        return None
+
+    def run(self, snippet: Snippet, start_method: str | None = None) -> Result:
+        result = self.cached(snippet, start_method)
+        if result is None:
+            result = execute(snippet, start_method)
+            self.executed.append(snippet.name)
+            _MEMORY[snippet.cache_key(start_method)] = result
+            if self.use_cache:
+                file = self._cache_file(snippet, start_method)
+                file.parent.mkdir(parents=True, exist_ok=True)
+                temporary = file.with_suffix(f".{os.getpid()}.tmp")
+                temporary.write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
+                temporary.replace(file)
+        return result
+
+    def run_many(
+        self, jobs: list[tuple[Snippet, str | None]], workers: int | None = None
+    ) -> dict[tuple[str, str | None], Result]:
+        """Run many snippets: those that only wait side by side, then each CPU-timing one alone."""
+        workers = workers or int(os.environ.get("SNIPPET_WORKERS", "0")) or max(4, 2 * (os.cpu_count() or 1))
+        jobs = [(s, m) for s, m in dict.fromkeys(jobs) if s.runnable_here]
+        waiting = [(s, m) for s, m in jobs if not s.expectations.cpu_timing]
+        alone = [(s, m) for s, m in jobs if s.expectations.cpu_timing]
+        results = {}
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for (snippet, method), result in zip(waiting, pool.map(lambda job: self.run(*job), waiting)):
+                results[snippet.name, method] = result
+        for snippet, method in alone:
+            results[snippet.name, method] = self.run(snippet, method)
+        return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Run snippets as the site build and the tests do.")
+    parser.add_argument("paths", nargs="*", help="snippet files (default: every file of snippets/)")
+    parser.add_argument("--start-method", choices=["fork", "spawn", "forkserver"])
+    parser.add_argument("--all-start-methods", action="store_true", help="every start method the snippet needs")
+    args = parser.parse_args()
+    runner = Runner(use_cache=False)
+    snippets = [runner.snippet(os.path.relpath(Path(p).resolve(), ROOT)) for p in args.paths] or runner.all_snippets()
+    failed = 0
+    for snippet in snippets:
+        methods = snippet.start_methods if args.all_start_methods else (args.start_method,)
+        for method in methods:
+            result = runner.run(snippet, method)
+            problems = result.problems(snippet.expectations)
+            failed += bool(problems)
+            print(f"=== {snippet.name} [{method or 'default'}] {result.seconds:.2f} s")
+            print(result.output, end="" if result.output.endswith("\n") else "\n")
+            for problem in problems:
+                print(f"!!! {problem}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
