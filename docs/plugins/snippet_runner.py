@@ -153,10 +153,17 @@ class Snippet:
 
     @property
     def start_methods(self) -> tuple[str | None, ...]:
-        """The start methods worth running it under: all three for process code, else the default."""
-        if self.uses_processes and sys.platform != "win32":
-            return ("fork", "spawn", "forkserver")
-        return (None,)
+        """The start methods worth running it under: for process code all three, else just the default.
+
+        `None` is the interpreter's own default (fork on Linux up to 3.13, forkserver from 3.14), run
+        without forcing anything, exactly as the site build runs it; the others are forced.
+        """
+        if not self.uses_processes or sys.platform == "win32":
+            return (None,)
+        import multiprocessing
+
+        default = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_context().get_start_method()
+        return (None, *(method for method in ("fork", "spawn", "forkserver") if method != default))
 
     @property
     def runnable_here(self) -> bool:
