@@ -53,7 +53,11 @@ def format_fence(source, language, css_class, options, md, **kwargs) -> str:
     unknown = set(options.get("extra", {})) - ALLOWED_OPTIONS
     if unknown:
         log.warning(f"snippet fence for {source.strip()!r}: unknown options {sorted(unknown)}")
-    snippet = _snippet(source)
+    try:
+        snippet = _snippet(source)
+    except FileNotFoundError as error:
+        log.warning(f"{_state['page']}: {error}")
+        return f"<p><strong>{html.escape(str(error))}</strong></p>"
     options["extra"] = {**options.get("extra", {}), "title": snippet.name}
     if not snippet.runnable_here:
         return _not_run_here(snippet, md, options)
@@ -85,7 +89,7 @@ def render_result(result: Result, snippet: Snippet) -> str:
     """The "결과" tab: the escaped output (stderr marked) and how the run ended."""
     parts = []
     for stream, text in result.chunks:
-        escaped = html.escape(text)
+        escaped = html.escape(text, quote=False)
         parts.append(f'<span class="snippet-stderr">{escaped}</span>' if stream == "err" else escaped)
     body = "".join(parts) or '<span class="snippet-empty">(출력 없음)</span>'
     ending = f"종료 코드 {result.returncode}"
@@ -135,7 +139,11 @@ def on_files(files, config):
                 jobs.append((_snippet(match["body"]), None))
             except FileNotFoundError as error:
                 log.warning(f"{file.src_uri}: {error}")
-    _runner().run_many(jobs)
+    runner = _runner()
+    before = len(runner.executed)
+    runner.run_many(jobs)
+    ran = len(runner.executed) - before
+    log.info(f"{len(set(jobs))} snippets: {ran} run, {len(set(jobs)) - ran} from the cache")
     return files
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import dataclasses
 import datetime
 import hashlib
@@ -27,13 +28,15 @@ import json
 import os
 import platform
 import re
+import selectors
 import signal
 import subprocess
 import sys
 import sysconfig
-import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager as ContextManager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -260,6 +263,32 @@ def sanitize(text: str, root: Path) -> str:
     return text
 
 
+def _read_both(process: subprocess.Popen, deadline: float) -> tuple[list[tuple[str, str]], bool]:
+    """Read stdout and stderr line by line, in the order they were written, until both close.
+
+    When both have data waiting, stdout is read first: a program that prints and then fails writes
+    its output before its traceback, and that is the order a terminal shows.
+    """
+    selector = selectors.DefaultSelector()
+    selector.register(process.stdout, selectors.EVENT_READ, "out")
+    selector.register(process.stderr, selectors.EVENT_READ, "err")
+    pending = {"out": b"", "err": b""}
+    chunks: list[tuple[str, str]] = []
+    while selector.get_map():
+        remaining = deadline - time.perf_counter()
+        events = selector.select(timeout=max(remaining, 0)) if remaining > 0 else []
+        if not events:
+            return chunks, True
+        for key, _ in sorted(events, key=lambda event: event[0].data != "out"):
+            data = os.read(key.fd, 65536)
+            if not data:
+                selector.unregister(key.fileobj)
+                data = b"\n" if pending[key.data] else b""
+            *lines, pending[key.data] = (pending[key.data] + data).split(b"\n")
+            chunks += [(key.data, line.decode("utf-8", errors="replace") + "\n") for line in lines]
+    return chunks, False
+
+
 def execute(snippet: Snippet, start_method: str | None = None) -> Result:
     """Run the snippet as `python snippets/<chapter>/<name>.py` in its own process group."""
     expected = snippet.expectations
@@ -269,8 +298,6 @@ def execute(snippet: Snippet, start_method: str | None = None) -> Result:
         env["PYTHONPATH"] = str(START_METHOD_DIR)
         env["SNIPPET_START_METHOD"] = start_method
     command = [sys.executable, str(snippet.path.relative_to(snippet.root))]
-    chunks: list[tuple[str, str]] = []
-    lock = threading.Lock()
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -281,31 +308,19 @@ def execute(snippet: Snippet, start_method: str | None = None) -> Result:
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
-
-    def pump(stream, label: str) -> None:
-        for raw in iter(stream.readline, b""):
-            with lock:
-                chunks.append((label, raw.decode("utf-8", errors="replace")))
-
-    readers = [
-        threading.Thread(target=pump, args=(process.stdout, "out"), daemon=True),
-        threading.Thread(target=pump, args=(process.stderr, "err"), daemon=True),
-    ]
-    for reader in readers:
-        reader.start()
-    timed_out = False
-    try:
-        process.wait(timeout=expected.timeout)
-    except subprocess.TimeoutExpired:
-        timed_out = True
+    deadline = started + expected.timeout
+    chunks, timed_out = _read_both(process, deadline)
+    if not timed_out:
+        try:  # its output is closed; it may still be finishing
+            process.wait(timeout=max(deadline - time.perf_counter(), 0.1))
+        except subprocess.TimeoutExpired:
+            timed_out = True
     seconds = time.perf_counter() - started
     try:  # the whole group: child processes of the snippet too
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
     process.wait()
-    for reader in readers:
-        reader.join(timeout=5)
     chunks = [(label, sanitize(text, snippet.root)) for label, text in chunks]
     return Result(
         name=snippet.name,
@@ -372,18 +387,30 @@ class Runner:
         return result
 
     def run_many(
-        self, jobs: list[tuple[Snippet, str | None]], workers: int | None = None
+        self,
+        jobs: list[tuple[Snippet, str | None]],
+        workers: int | None = None,
+        shared: Callable[[], ContextManager] = contextlib.nullcontext,
+        alone: Callable[[], ContextManager] = contextlib.nullcontext,
     ) -> dict[tuple[str, str | None], Result]:
-        """Run many snippets: those that only wait side by side, then each CPU-timing one alone."""
+        """Run many snippets: those that only wait side by side, then each CPU-timing one alone.
+
+        `shared` and `alone` wrap the two phases, so that a caller running other work at the same
+        time (the test suite's workers) can keep it away from the CPU-timing phase.
+        """
         workers = workers or int(os.environ.get("SNIPPET_WORKERS", "0")) or max(4, 2 * (os.cpu_count() or 1))
         jobs = [(s, m) for s, m in dict.fromkeys(jobs) if s.runnable_here]
         waiting = [(s, m) for s, m in jobs if not s.expectations.cpu_timing]
-        alone = [(s, m) for s, m in jobs if s.expectations.cpu_timing]
+        timing = [(s, m) for s, m in jobs if s.expectations.cpu_timing]
         results = {}
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        with shared(), ThreadPoolExecutor(max_workers=workers) as pool:
             for (snippet, method), result in zip(waiting, pool.map(lambda job: self.run(*job), waiting)):
                 results[snippet.name, method] = result
-        for snippet, method in alone:
+        if any(self.cached(s, m) is None for s, m in timing):
+            with alone():
+                for snippet, method in timing:
+                    results[snippet.name, method] = self.run(snippet, method)
+        for snippet, method in timing:
             results[snippet.name, method] = self.run(snippet, method)
         return results
 

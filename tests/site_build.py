@@ -1,0 +1,25 @@
+"""Build a site with MkDocs as a reader or CI would: a separate process, strict, never -q."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from snippet_fence import FENCE
+
+
+def build(config: Path, site_dir: Path, env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+        cwd=config.parent,
+        env={**env, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def snippet_fences(markdown: str) -> list[str]:
+    """The snippet paths (relative to snippets/) that a page shows, in order."""
+    return [match["body"].strip() for match in FENCE.finditer(markdown)]
