@@ -1,0 +1,106 @@
+"""A strict build of the whole site passes and publishes what the snippets really printed."""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from site_build import build, snippet_fences
+from snippet_runner import ROOT, Runner
+
+PAGES = sorted((ROOT / "docs").rglob("*.md"))
+SNIPPET_PAGES = [page for page in PAGES if snippet_fences(page.read_text(encoding="utf-8"))]
+
+
+@pytest.fixture(scope="session")
+def build_result(tmp_path_factory, snippet_cache_env) -> tuple[Path, str, int]:
+    """Built once per session (a failing session fixture would be built again for every test)."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build(ROOT / "mkdocs.yml", site_dir, snippet_cache_env)
+    return site_dir, result.stdout + result.stderr, result.returncode
+
+
+@pytest.fixture
+def site(build_result) -> tuple[Path, str]:
+    site_dir, log, returncode = build_result
+    if returncode:
+        pytest.fail("the strict build failed: see test_strict_build_passes", pytrace=False)
+    return site_dir, log
+
+
+def test_strict_build_passes(build_result):
+    site_dir, log, returncode = build_result
+    assert returncode == 0, f"strict build failed:\n{log[-5000:]}"
+
+
+def built_page(site_dir: Path, page: Path) -> str:
+    relative = page.relative_to(ROOT / "docs").with_suffix("")
+    folder = relative.parent if relative.name == "index" else relative
+    return (site_dir / folder / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_build_reused_the_test_sessions_snippet_results(site):
+    assert re.search(r"snippets: \d+ snippets: 0 run", site[1]), site[1]
+
+
+@pytest.mark.parametrize("page", SNIPPET_PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_each_snippet_output_is_on_its_page(site, page: Path, snippet_results):
+    text = built_page(site[0], page)
+    runner = Runner(root=ROOT)
+    for name in snippet_fences(page.read_text(encoding="utf-8")):
+        snippet = runner.snippet(f"snippets/{name}")
+        if not snippet.runnable_here:
+            assert "이상이 필요한 예제" in text
+            continue
+        result = snippet_results[snippet.name, None]
+        lines = [line for line in result.output.splitlines() if line.strip()]
+        missing = [line for line in lines if html.escape(line, quote=False) not in text]
+        assert not missing, f"{page.name}: output of {snippet.name} missing from the page: {missing[:3]}"
+    assert text.count('class="snippet-provenance"') == 1
+    assert f"{sys.version_info.major}.{sys.version_info.minor}" in text.split('class="snippet-provenance"')[1]
+
+
+def test_nothing_published_contains_build_machine_paths(site):
+    forbidden = {str(ROOT), sys.prefix, sys.base_prefix, str(Path.home()), str(site[0])}
+    for file in site[0].rglob("*"):
+        if file.suffix in {".html", ".json", ".xml", ".txt", ".ipynb", ".js", ".css"}:
+            content = file.read_text(encoding="utf-8", errors="replace")
+            leaked = [path for path in forbidden if path in content]
+            assert not leaked, f"{file.relative_to(site[0])} contains {leaked}"
+
+
+def test_korean_headings_get_readable_ids(site):
+    for file in site[0].rglob("*.html"):
+        numbered = re.findall(r'<h[1-6] id="(_\d*)"', file.read_text(encoding="utf-8"))
+        assert not numbered, f"{file.relative_to(site[0])}: heading ids {numbered}"
+
+
+def test_no_third_party_request_in_page_heads(site):
+    """Fonts and scripts are served with the site (the browser tests check every request at run time)."""
+    for file in site[0].rglob("*.html"):
+        text = file.read_text(encoding="utf-8")
+        external = re.findall(r'<(?:link|script)[^>]+(?:href|src)="(https?://[^"]+)"', text)
+        assert not external, f"{file.relative_to(site[0])} loads {external}"
+
+
+def search_separator() -> re.Pattern:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    plugin = next(p for p in config["plugins"] if isinstance(p, dict) and "search" in p)
+    return re.compile(plugin["search"]["separator"])
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("asyncio.create_task(main())", {"asyncio", "create", "task", "main"}),
+        ("ProcessPoolExecutor", {"Process", "Pool", "Executor"}),
+        ("GIL을", {"GIL을"}),
+        ("전역 인터프리터 록(GIL)", {"전역", "인터프리터", "록", "GIL"}),
+    ],
+)
+def test_search_separator_splits_code_identifiers(text: str, tokens: set[str]):
+    assert {token for token in search_separator().split(text) if token} == tokens
