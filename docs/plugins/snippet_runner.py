@@ -299,7 +299,8 @@ def execute(snippet: Snippet, start_method: str | None = None) -> Result:
         env["SNIPPET_START_METHOD"] = start_method
     command = [sys.executable, str(snippet.path.relative_to(snippet.root))]
     started = time.perf_counter()
-    process = subprocess.Popen(
+    deadline = started + expected.timeout
+    with subprocess.Popen(
         command,
         cwd=snippet.root,
         env=env,
@@ -307,20 +308,18 @@ def execute(snippet: Snippet, start_method: str | None = None) -> Result:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
-    )
-    deadline = started + expected.timeout
-    chunks, timed_out = _read_both(process, deadline)
-    if not timed_out:
-        try:  # its output is closed; it may still be finishing
-            process.wait(timeout=max(deadline - time.perf_counter(), 0.1))
-        except subprocess.TimeoutExpired:
-            timed_out = True
-    seconds = time.perf_counter() - started
-    try:  # the whole group: child processes of the snippet too
-        os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    process.wait()
+    ) as process:
+        chunks, timed_out = _read_both(process, deadline)
+        if not timed_out:
+            try:  # its output is closed; it may still be finishing
+                process.wait(timeout=max(deadline - time.perf_counter(), 0.1))
+            except subprocess.TimeoutExpired:
+                timed_out = True
+        seconds = time.perf_counter() - started
+        try:  # the whole group: child processes of the snippet too
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
     chunks = [(label, sanitize(text, snippet.root)) for label, text in chunks]
     return Result(
         name=snippet.name,
