@@ -61,7 +61,7 @@ def format_fence(source, language, css_class, options, md, **kwargs) -> str:
     options["extra"] = {**options.get("extra", {}), "title": snippet.name}
     if not snippet.runnable_here:
         return _not_run_here(snippet, md, options)
-    return base_format(
+    tabs = base_format(
         language="python",
         run=_run,
         code=source,
@@ -69,6 +69,21 @@ def format_fence(source, language, css_class, options, md, **kwargs) -> str:
         transform_source=lambda body: (body.strip(), _snippet(body).display_source.rstrip("\n")),
         **options,
     )
+    result = _runner().cached(snippet)
+    return tabs + "".join(render_figure(snippet, name, svg) for name, svg in (result.figures if result else []))
+
+
+def render_figure(snippet: Snippet, name: str, svg: str) -> str:
+    """A figure the snippet drew, inline (no request, no script), with its text alternative as caption."""
+    description = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S)
+    if not description:
+        log.warning(f"{snippet.name}: figure {name} has no <desc> text alternative")
+    if re.search(r"<script|\son\w+=|https?://(?!www\.w3\.org/)", svg):
+        log.warning(f"{snippet.name}: figure {name} contains a script, an event handler or an external reference")
+        return ""
+    svg = re.sub(r"<\?xml[^>]*>\s*", "", svg)
+    caption = description[1].strip() if description else ""
+    return f'\n<figure class="snippet-figure">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n'
 
 
 def _run(name: str, **_options) -> str:

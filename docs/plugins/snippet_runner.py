@@ -14,6 +14,9 @@ A snippet declares what it expects with marker comments (hidden from readers on 
     # snippet: timeout=120                seconds before it is killed (default 60)
     # snippet: min-cores=2                its expect-output claims need this many CPUs
     # snippet: min-python=3.14            not run on older interpreters (the page says so)
+
+A snippet may also draw figures: SVG files it writes into the folder named by the environment variable
+SNIPPET_FIGURE_DIR are kept with its result, and the page shows them under the snippet.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ import signal
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -193,6 +197,7 @@ class Result:
     seconds: float
     timed_out: bool
     environment: dict[str, str]
+    figures: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (file name, SVG text)
 
     @property
     def stdout(self) -> str:
@@ -234,6 +239,7 @@ class Result:
     @classmethod
     def from_json(cls, data: dict) -> Result:
         data["chunks"] = [tuple(chunk) for chunk in data["chunks"]]
+        data["figures"] = [tuple(figure) for figure in data.get("figures", [])]
         return cls(**data)
 
 
@@ -298,29 +304,32 @@ def execute(snippet: Snippet, start_method: str | None = None) -> Result:
         env["PYTHONPATH"] = str(START_METHOD_DIR)
         env["SNIPPET_START_METHOD"] = start_method
     command = [sys.executable, str(snippet.path.relative_to(snippet.root))]
-    started = time.perf_counter()
-    deadline = started + expected.timeout
-    with subprocess.Popen(
-        command,
-        cwd=snippet.root,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    ) as process:
-        chunks, timed_out = _read_both(process, deadline)
-        if not timed_out:
-            try:  # its output is closed; it may still be finishing
-                process.wait(timeout=max(deadline - time.perf_counter(), 0.1))
-            except subprocess.TimeoutExpired:
-                timed_out = True
-        seconds = time.perf_counter() - started
-        try:  # the whole group: child processes of the snippet too
-            os.killpg(process.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-    chunks = [(label, sanitize(text, snippet.root)) for label, text in chunks]
+    with tempfile.TemporaryDirectory(prefix="snippet-figures-") as figure_dir:
+        env["SNIPPET_FIGURE_DIR"] = figure_dir
+        started = time.perf_counter()
+        deadline = started + expected.timeout
+        with subprocess.Popen(
+            command,
+            cwd=snippet.root,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        ) as process:
+            chunks, timed_out = _read_both(process, deadline)
+            if not timed_out:
+                try:  # its output is closed; it may still be finishing
+                    process.wait(timeout=max(deadline - time.perf_counter(), 0.1))
+                except subprocess.TimeoutExpired:
+                    timed_out = True
+            seconds = time.perf_counter() - started
+            try:  # the whole group: child processes of the snippet too
+                os.killpg(process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        chunks = [(label, sanitize(text, snippet.root)) for label, text in chunks]
+        figures = [(file.name, file.read_text(encoding="utf-8")) for file in sorted(Path(figure_dir).glob("*.svg"))]
     return Result(
         name=snippet.name,
         start_method=start_method,
@@ -329,6 +338,7 @@ def execute(snippet: Snippet, start_method: str | None = None) -> Result:
         seconds=round(seconds, 3),
         timed_out=timed_out,
         environment=environment(),
+        figures=[(name, sanitize(svg, snippet.root)) for name, svg in figures],
     )
 
 
