@@ -37,6 +37,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -48,6 +49,7 @@ START_METHOD_DIR = Path(__file__).resolve().parent / "start_method"
 DEFAULT_TIMEOUT = 60.0
 PROCESS_WORDS = ("multiprocessing", "ProcessPoolExecutor", "InterpreterPoolExecutor")
 MARKER = re.compile(r"^\s*# snippet: (?P<key>[a-z-]+)(?:=(?P<value>.*?))?\s*$")
+_AST_LOCK = threading.Lock()
 # The runner's own version: any change to this file invalidates every cached result.
 RUNNER_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
@@ -135,11 +137,14 @@ class Snippet:
 
     @property
     def local_modules(self) -> list[Path]:
-        """Modules of the snippet's own folder that it imports, directly or through each other."""
+        """Modules of the project that it imports, directly or through each other: those of its own
+        folder, and the shared helpers at the top of snippets/ (installed with the project)."""
         found: list[Path] = []
         pending = [self.path]
+        folders = (self.path.parent, self.root / "snippets")
         while pending:
-            tree = ast.parse(pending.pop().read_text(encoding="utf-8"))
+            with _AST_LOCK:  # ast.parse is not thread-safe on CPython 3.11.7 ("recursion depth mismatch")
+                tree = ast.parse(pending.pop().read_text(encoding="utf-8"))
             for node in ast.walk(tree):
                 names = []
                 if isinstance(node, ast.Import):
@@ -147,10 +152,11 @@ class Snippet:
                 elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                     names = [node.module]
                 for name in names:
-                    candidate = self.path.parent / (name.split(".")[0] + ".py")
-                    if candidate.is_file() and candidate != self.path and candidate not in found:
-                        found.append(candidate)
-                        pending.append(candidate)
+                    for folder in folders:
+                        candidate = folder / (name.split(".")[0] + ".py")
+                        if candidate.is_file() and candidate != self.path and candidate not in found:
+                            found.append(candidate)
+                            pending.append(candidate)
         return sorted(found)
 
     @property
