@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tomllib
 
 import pytest
 from pytest_examples import CodeExample, EvalExample
@@ -32,10 +33,18 @@ def test_snippet_ends_as_declared(snippet: Snippet, start_method: str | None, sn
         pytest.skip(f"its claims need {expected.min_cores} CPUs, this machine has {os.cpu_count()}")
 
 
+# pytest-examples lints the shown source through stdin, where pyproject's per-file-ignores do not apply.
+SNIPPET_RUFF_IGNORE = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["ruff"]["lint"][
+    "per-file-ignores"
+]["snippets/**"]
+
+
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=_ids)
 def test_snippet_source_is_clean(snippet: Snippet, eval_example: EvalExample):
     """The code a reader copies from the page passes ruff and black (as pytest-examples checks them)."""
-    eval_example.set_config(line_length=100, quotes="either", target_version="py311")
+    eval_example.set_config(
+        line_length=100, quotes="either", target_version="py311", ruff_ignore=SNIPPET_RUFF_IGNORE
+    )
     # Not a ".py" path: pytest-examples would then lint it as a docstring example (no double blank lines).
     example = CodeExample.create(snippet.display_source, path=snippet.path.with_suffix(".py (as shown)"))
     eval_example.lint(example)

@@ -128,12 +128,30 @@ class Snippet:
         return Expectations.parse(self.source, self.name)
 
     @property
+    def _shown_lines(self) -> list[tuple[int, str]]:
+        """(line number in the file, text) of each line the page shows: marker lines are hidden."""
+        lines = [(n, line) for n, line in enumerate(self.source.splitlines(), 1) if not MARKER.match(line)]
+        while lines and not lines[0][1].strip():
+            lines.pop(0)
+        return lines
+
+    @property
     def display_source(self) -> str:
         """The source as the page shows it: without the `# snippet:` marker lines."""
-        lines = [line for line in self.source.splitlines() if not MARKER.match(line)]
-        while lines and not lines[0].strip():
-            lines.pop(0)
-        return "\n".join(lines) + "\n"
+        return "\n".join(text for _, text in self._shown_lines) + "\n"
+
+    def renumber(self, text: str) -> str:
+        """Make line numbers in tracebacks and warnings point at the source as the page shows it."""
+        shown = {file_line: page_line for page_line, (file_line, _) in enumerate(self._shown_lines, 1)}
+        if all(file_line == page_line for file_line, page_line in shown.items()):
+            return text
+        name = re.escape(self.name)
+
+        def fix(match: re.Match) -> str:
+            return f"{match[1]}{shown.get(int(match[2]), match[2])}"
+
+        text = re.sub(rf'(File "{name}", line )(\d+)', fix, text)
+        return re.sub(rf"({name}:)(\d+)", fix, text)
 
     @property
     def local_modules(self) -> list[Path]:
@@ -226,9 +244,9 @@ class Result:
         if self.returncode != expected.exit_code:
             found.append(f"exited with code {self.returncode}, expected {expected.exit_code}")
         if expected.error:
-            last = self.stderr.strip().splitlines()[-1:] or [""]
-            if not re.match(rf"^([\w.]+\.)?{re.escape(expected.error)}(:|$)", last[0]):
-                found.append(f"expected to end with {expected.error}, its last stderr line is {last[0]!r}")
+            ended_with = final_exceptions(self.stderr)
+            if not any(re.match(rf"^([\w.]+\.)?{re.escape(expected.error)}(:|$)", line) for line in ended_with):
+                found.append(f"expected to end with {expected.error}, it ended with {ended_with or 'no exception'}")
         elif self.stderr and not expected.stderr:
             found.append("wrote to stderr, which it does not declare (# snippet: expect-stderr=...)")
         found += [f"stderr lacks {text!r}" for text in expected.stderr if text not in self.stderr]
@@ -247,6 +265,14 @@ class Result:
         data["chunks"] = [tuple(chunk) for chunk in data["chunks"]]
         data["figures"] = [tuple(figure) for figure in data.get("figures", [])]
         return cls(**data)
+
+
+def final_exceptions(stderr: str) -> list[str]:
+    """The exception lines a traceback ends with: the last line, or for an exception group its own line."""
+    lines = [line for line in stderr.splitlines() if line.strip() and set(line.strip()) - set("+-| ")]
+    found = [lines[-1].strip()] if lines else []
+    found += [line[4:] for line in lines if line.startswith("  | ") and not line.startswith("  |  ")]
+    return found
 
 
 def environment() -> dict[str, str]:
@@ -334,7 +360,7 @@ def execute(snippet: Snippet, start_method: str | None = None) -> Result:
                 os.killpg(process.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
-        chunks = [(label, sanitize(text, snippet.root)) for label, text in chunks]
+        chunks = [(label, snippet.renumber(sanitize(text, snippet.root))) for label, text in chunks]
         figures = [(file.name, file.read_text(encoding="utf-8")) for file in sorted(Path(figure_dir).glob("*.svg"))]
     return Result(
         name=snippet.name,
@@ -440,6 +466,9 @@ def main() -> int:
     snippets = [runner.snippet(os.path.relpath(Path(p).resolve(), ROOT)) for p in args.paths] or runner.all_snippets()
     failed = 0
     for snippet in snippets:
+        if not snippet.runnable_here:
+            print(f"=== {snippet.name}: skipped, needs Python {'.'.join(map(str, snippet.expectations.min_python))}")
+            continue
         methods = snippet.start_methods if args.all_start_methods else (args.start_method,)
         for method in methods:
             result = runner.run(snippet, method)
