@@ -20,17 +20,26 @@ def project(tmp_path: Path) -> Path:
     folder = tmp_path / "project"
     shutil.copytree(FIXTURE, folder)
     config = folder / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("HOOK_PATH", str(HOOK)), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("HOOK_PATH", str(HOOK)), encoding="utf-8"
+    )
     return folder
 
 
 def show(project: Path, *snippets: str, prose: str = "") -> None:
     fences = "\n".join(f"```snippet\ndemo/{name}.py\n```\n" for name in snippets)
-    (project / "docs" / "index.md").write_text(f"# 시험 페이지\n\n{prose}\n\n{fences}", encoding="utf-8")
+    (project / "docs" / "index.md").write_text(
+        f"# 시험 페이지\n\n{prose}\n\n{fences}", encoding="utf-8"
+    )
 
 
 def build_project(project: Path, **env: str):
-    environment = {**os.environ, "SNIPPET_CACHE": "on", "SNIPPET_CACHE_DIR": str(project / "cache"), **env}
+    environment = {
+        **os.environ,
+        "SNIPPET_CACHE": "on",
+        "SNIPPET_CACHE_DIR": str(project / "cache"),
+        **env,
+    }
     result = build(project / "mkdocs.yml", project / "site", environment, timeout=120)
     return result, result.stdout + result.stderr
 
@@ -48,7 +57,9 @@ def page(project: Path) -> str:
         ("wrong_claim", "stdout lacks '판정: 빨랐습니다'"),
     ],
 )
-def test_a_snippet_that_does_not_end_as_declared_fails_the_build(project: Path, name: str, says: str):
+def test_a_snippet_that_does_not_end_as_declared_fails_the_build(
+    project: Path, name: str, says: str
+):
     show(project, "hello", name)
     result, log = build_project(project)
     assert result.returncode != 0, log
@@ -111,7 +122,9 @@ def test_cache_reruns_only_what_changed(project: Path):
     show(project, "hello", "script_tag", prose="문장만 고쳤습니다")
     assert ran(build_project(project)[1]) == (0, 2)
     snippet = project / "snippets" / "demo" / "hello.py"
-    snippet.write_text(snippet.read_text(encoding="utf-8") + 'print("한 줄 더")\n', encoding="utf-8")
+    snippet.write_text(
+        snippet.read_text(encoding="utf-8") + 'print("한 줄 더")\n', encoding="utf-8"
+    )
     result, log = build_project(project)
     assert ran(log) == (1, 1)
     assert "한 줄 더" in page(project)
@@ -121,3 +134,13 @@ def test_cache_switch_off_runs_everything(project: Path):
     show(project, "hello")
     assert ran(build_project(project)[1]) == (1, 0)
     assert ran(build_project(project, SNIPPET_CACHE="off")[1]) == (1, 0)
+
+
+def test_execution_switch_off_runs_nothing_and_says_so(project: Path):
+    show(project, "hello", "crash")
+    result, log = build_project(project, SNIPPET_EXECUTION="off")
+    assert result.returncode == 0, log
+    assert " run, " not in log  # the runner never started
+    html = page(project)
+    assert html.count("빌드에서 예제 실행을 끈 미리 보기") == 2
+    assert "snippet-output" not in html and "실행 시간" not in html

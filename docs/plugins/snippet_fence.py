@@ -14,6 +14,8 @@ as it declares is reported as a warning naming its file, which fails the (strict
 from __future__ import annotations
 
 import html
+import os
+import platform
 import re
 from pathlib import Path
 
@@ -24,7 +26,10 @@ from snippet_runner import Result, Runner, Snippet
 
 log = get_plugin_logger("snippets")
 
-FENCE = re.compile(r"^(?P<indent> *)(?P<ticks>`{3,}|~{3,})snippet\b[^\n]*\n(?P<body>.*?)^(?P=indent)(?P=ticks)", re.M | re.S)
+FENCE = re.compile(
+    r"^(?P<indent> *)(?P<ticks>`{3,}|~{3,})snippet\b[^\n]*\n(?P<body>.*?)^(?P=indent)(?P=ticks)",
+    re.M | re.S,
+)
 ALLOWED_OPTIONS = {"hl_lines", "linenums"}
 SECTION_TITLES = {"course": "강의", "beyond": "더 나아가기"}
 
@@ -59,8 +64,22 @@ def format_fence(source, language, css_class, options, md, **kwargs) -> str:
         log.warning(f"{_state['page']}: {error}")
         return f"<p><strong>{html.escape(str(error))}</strong></p>"
     options["extra"] = {**options.get("extra", {}), "title": snippet.name}
+    if not _state["execute"]:
+        return _source_only(
+            snippet,
+            md,
+            "빌드에서 예제 실행을 끈 미리 보기",
+            "SNIPPET_EXECUTION=off로 빌드해 결과를 싣지 않았습니다.",
+        )
     if not snippet.runnable_here:
-        return _not_run_here(snippet, md, options)
+        needed = ".".join(map(str, snippet.expectations.min_python))
+        return _source_only(
+            snippet,
+            md,
+            f"Python {needed} 이상이 필요한 예제",
+            f"이 사이트를 빌드한 Python {platform.python_version()}에서는 이 코드를 실행할 수 없어 결과를 싣지 "
+            "않았습니다. 출력을 지어내지 않고 코드만 보여 줍니다.",
+        )
     tabs = base_format(
         language="python",
         run=_run,
@@ -70,7 +89,9 @@ def format_fence(source, language, css_class, options, md, **kwargs) -> str:
         **options,
     )
     result = _runner().cached(snippet)
-    return tabs + "".join(render_figure(snippet, name, svg) for name, svg in (result.figures if result else []))
+    return tabs + "".join(
+        render_figure(snippet, name, svg) for name, svg in (result.figures if result else [])
+    )
 
 
 def render_figure(snippet: Snippet, name: str, svg: str) -> str:
@@ -79,11 +100,15 @@ def render_figure(snippet: Snippet, name: str, svg: str) -> str:
     if not description:
         log.warning(f"{snippet.name}: figure {name} has no <desc> text alternative")
     if re.search(r"<script|\son\w+=|https?://(?!www\.w3\.org/)", svg):
-        log.warning(f"{snippet.name}: figure {name} contains a script, an event handler or an external reference")
+        log.warning(
+            f"{snippet.name}: figure {name} contains a script, an event handler or an external reference"
+        )
         return ""
     svg = re.sub(r"<\?xml[^>]*>\s*", "", svg)
     caption = description[1].strip() if description else ""
-    return f'\n<figure class="snippet-figure">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n'
+    return (
+        f'\n<figure class="snippet-figure">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n'
+    )
 
 
 def _run(name: str, **_options) -> str:
@@ -105,7 +130,9 @@ def render_result(result: Result, snippet: Snippet) -> str:
     parts = []
     for stream, text in result.chunks:
         escaped = html.escape(text, quote=False)
-        parts.append(f'<span class="snippet-stderr">{escaped}</span>' if stream == "err" else escaped)
+        parts.append(
+            f'<span class="snippet-stderr">{escaped}</span>' if stream == "err" else escaped
+        )
     body = "".join(parts) or '<span class="snippet-empty">(출력 없음)</span>'
     ending = f"종료 코드 {result.returncode}"
     expected = snippet.expectations
@@ -120,27 +147,34 @@ def render_result(result: Result, snippet: Snippet) -> str:
     )
 
 
-def _not_run_here(snippet: Snippet, md, options) -> str:
-    import platform
-
-    needed = ".".join(map(str, snippet.expectations.min_python))
-    code = markdown_exec.code_block("python", snippet.display_source.rstrip("\n"), title=snippet.name)
-    note = (
-        f'!!! note "Python {needed} 이상이 필요한 예제"\n\n'
-        f"    이 사이트를 빌드한 Python {platform.python_version()}에서는 이 코드를 실행할 수 없어 "
-        "결과를 싣지 않았습니다. 출력을 지어내지 않고 코드만 보여 줍니다."
+def _source_only(snippet: Snippet, md, title: str, note: str) -> str:
+    """The source without a result, and a note saying plainly why there is none."""
+    code = markdown_exec.code_block(
+        "python", snippet.display_source.rstrip("\n"), title=snippet.name
     )
-    return markdown_exec.MarkdownConverter(md).convert(f"{note}\n\n{code}")
+    admonition = f'!!! note "{title}"\n\n    {note}'
+    return markdown_exec.MarkdownConverter(md).convert(f"{admonition}\n\n{code}")
 
 
 # --- MkDocs events ---------------------------------------------------------------------------
 
 
 def on_config(config):
+    # SNIPPET_EXECUTION=off: a quick preview of the prose, with no snippet run (never for publishing).
+    _state["execute"] = os.environ.get("SNIPPET_EXECUTION", "on").lower() not in {
+        "off",
+        "0",
+        "false",
+        "no",
+    }
     _state["runner"] = Runner(root=Path(config.config_file_path).resolve().parent)
     _state["environments"] = {}
-    fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
-    fences.append({"name": "snippet", "class": "snippet", "validator": validate, "format": format_fence})
+    fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault(
+        "custom_fences", []
+    )
+    fences.append(
+        {"name": "snippet", "class": "snippet", "validator": validate, "format": format_fence}
+    )
     return config
 
 
@@ -154,6 +188,9 @@ def on_files(files, config):
                 jobs.append((_snippet(match["body"]), None))
             except FileNotFoundError as error:
                 log.warning(f"{file.src_uri}: {error}")
+    if not _state["execute"]:
+        log.info("SNIPPET_EXECUTION=off: no snippet runs, the pages show no results")
+        return files
     runner = _runner()
     before = len(runner.executed)
     runner.run_many(jobs)

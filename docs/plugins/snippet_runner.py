@@ -130,7 +130,11 @@ class Snippet:
     @property
     def _shown_lines(self) -> list[tuple[int, str]]:
         """(line number in the file, text) of each line the page shows: marker lines are hidden."""
-        lines = [(n, line) for n, line in enumerate(self.source.splitlines(), 1) if not MARKER.match(line)]
+        lines = [
+            (n, line)
+            for n, line in enumerate(self.source.splitlines(), 1)
+            if not MARKER.match(line)
+        ]
         while lines and not lines[0][1].strip():
             lines.pop(0)
         return lines
@@ -142,7 +146,9 @@ class Snippet:
 
     def renumber(self, text: str) -> str:
         """Make line numbers in tracebacks and warnings point at the source as the page shows it."""
-        shown = {file_line: page_line for page_line, (file_line, _) in enumerate(self._shown_lines, 1)}
+        shown = {
+            file_line: page_line for page_line, (file_line, _) in enumerate(self._shown_lines, 1)
+        }
         if all(file_line == page_line for file_line, page_line in shown.items()):
             return text
         name = re.escape(self.name)
@@ -161,7 +167,9 @@ class Snippet:
         pending = [self.path]
         folders = (self.path.parent, self.root / "snippets")
         while pending:
-            with _AST_LOCK:  # ast.parse is not thread-safe on CPython 3.11.7 ("recursion depth mismatch")
+            with (
+                _AST_LOCK
+            ):  # ast.parse is not thread-safe on CPython 3.11.7 ("recursion depth mismatch")
                 tree = ast.parse(pending.pop().read_text(encoding="utf-8"))
             for node in ast.walk(tree):
                 names = []
@@ -172,14 +180,21 @@ class Snippet:
                 for name in names:
                     for folder in folders:
                         candidate = folder / (name.split(".")[0] + ".py")
-                        if candidate.is_file() and candidate != self.path and candidate not in found:
+                        if (
+                            candidate.is_file()
+                            and candidate != self.path
+                            and candidate not in found
+                        ):
                             found.append(candidate)
                             pending.append(candidate)
         return sorted(found)
 
     @property
     def uses_processes(self) -> bool:
-        texts = [self.source, *(module.read_text(encoding="utf-8") for module in self.local_modules)]
+        texts = [
+            self.source,
+            *(module.read_text(encoding="utf-8") for module in self.local_modules),
+        ]
         return any(word in text for text in texts for word in PROCESS_WORDS)
 
     @property
@@ -193,7 +208,10 @@ class Snippet:
             return (None,)
         import multiprocessing
 
-        default = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_context().get_start_method()
+        default = (
+            multiprocessing.get_start_method(allow_none=True)
+            or multiprocessing.get_context().get_start_method()
+        )
         return (None, *(method for method in ("fork", "spawn", "forkserver") if method != default))
 
     @property
@@ -203,7 +221,14 @@ class Snippet:
 
     def cache_key(self, start_method: str | None) -> str:
         digest = hashlib.sha256()
-        parts = [RUNNER_VERSION, sys.version, sys.executable, platform.platform(), str(start_method), self.name]
+        parts = [
+            RUNNER_VERSION,
+            sys.version,
+            sys.executable,
+            platform.platform(),
+            str(start_method),
+            self.name,
+        ]
         parts += [self.source] + [m.read_text(encoding="utf-8") for m in self.local_modules]
         for part in parts:
             digest.update(part.encode("utf-8") + b"\0")
@@ -221,7 +246,9 @@ class Result:
     seconds: float
     timed_out: bool
     environment: dict[str, str]
-    figures: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (file name, SVG text)
+    figures: list[tuple[str, str]] = dataclasses.field(
+        default_factory=list
+    )  # (file name, SVG text)
 
     @property
     def stdout(self) -> str:
@@ -245,13 +272,22 @@ class Result:
             found.append(f"exited with code {self.returncode}, expected {expected.exit_code}")
         if expected.error:
             ended_with = final_exceptions(self.stderr)
-            if not any(re.match(rf"^([\w.]+\.)?{re.escape(expected.error)}(:|$)", line) for line in ended_with):
-                found.append(f"expected to end with {expected.error}, it ended with {ended_with or 'no exception'}")
+            if not any(
+                re.match(rf"^([\w.]+\.)?{re.escape(expected.error)}(:|$)", line)
+                for line in ended_with
+            ):
+                found.append(
+                    f"expected to end with {expected.error}, it ended with {ended_with or 'no exception'}"
+                )
         elif self.stderr and not expected.stderr:
-            found.append("wrote to stderr, which it does not declare (# snippet: expect-stderr=...)")
+            found.append(
+                "wrote to stderr, which it does not declare (# snippet: expect-stderr=...)"
+            )
         found += [f"stderr lacks {text!r}" for text in expected.stderr if text not in self.stderr]
         if (os.cpu_count() or 1) >= expected.min_cores:
-            found += [f"stdout lacks {text!r}" for text in expected.output if text not in self.stdout]
+            found += [
+                f"stdout lacks {text!r}" for text in expected.output if text not in self.stdout
+            ]
         return found
 
     def tail(self, lines: int = 15) -> str:
@@ -269,9 +305,13 @@ class Result:
 
 def final_exceptions(stderr: str) -> list[str]:
     """The exception lines a traceback ends with: the last line, or for an exception group its own line."""
-    lines = [line for line in stderr.splitlines() if line.strip() and set(line.strip()) - set("+-| ")]
+    lines = [
+        line for line in stderr.splitlines() if line.strip() and set(line.strip()) - set("+-| ")
+    ]
     found = [lines[-1].strip()] if lines else []
-    found += [line[4:] for line in lines if line.startswith("  | ") and not line.startswith("  |  ")]
+    found += [
+        line[4:] for line in lines if line.startswith("  | ") and not line.startswith("  |  ")
+    ]
     return found
 
 
@@ -290,7 +330,12 @@ def _path_replacements(root: Path) -> list[tuple[str, str]]:
     """Absolute paths of the build machine and what a published page shows instead."""
     pairs = [(str(root) + os.sep, ""), (str(root), ".")]
     for key in ("purelib", "platlib", "stdlib", "platstdlib"):
-        pairs.append((sysconfig.get_paths()[key], f"<{key.replace('plat', '').replace('pure', 'site-packages')}>"))
+        pairs.append(
+            (
+                sysconfig.get_paths()[key],
+                f"<{key.replace('plat', '').replace('pure', 'site-packages')}>",
+            )
+        )
     pairs += [(sys.prefix, "<python>"), (sys.base_prefix, "<python>"), (str(Path.home()), "~")]
     return sorted({(a, b) for a, b in pairs if a}, key=lambda pair: -len(pair[0]))
 
@@ -330,7 +375,12 @@ def _read_both(process: subprocess.Popen, deadline: float) -> tuple[list[tuple[s
 def execute(snippet: Snippet, start_method: str | None = None) -> Result:
     """Run the snippet as `python snippets/<chapter>/<name>.py` in its own process group."""
     expected = snippet.expectations
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        **os.environ,
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     env.pop("PYTHONPATH", None)
     if start_method:
         env["PYTHONPATH"] = str(START_METHOD_DIR)
@@ -356,12 +406,13 @@ def execute(snippet: Snippet, start_method: str | None = None) -> Result:
                 except subprocess.TimeoutExpired:
                     timed_out = True
             seconds = time.perf_counter() - started
-            try:  # the whole group: child processes of the snippet too
+            with contextlib.suppress(ProcessLookupError, PermissionError):  # and its children
                 os.killpg(process.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
         chunks = [(label, snippet.renumber(sanitize(text, snippet.root))) for label, text in chunks]
-        figures = [(file.name, file.read_text(encoding="utf-8")) for file in sorted(Path(figure_dir).glob("*.svg"))]
+        figures = [
+            (file.name, file.read_text(encoding="utf-8"))
+            for file in sorted(Path(figure_dir).glob("*.svg"))
+        ]
     return Result(
         name=snippet.name,
         start_method=start_method,
@@ -382,13 +433,24 @@ _MEMORY: dict[str, Result] = {}
 class Runner:
     """Runs snippets of one project, with an optional on-disk cache of their results."""
 
-    def __init__(self, root: Path = ROOT, cache_dir: Path | None = None, use_cache: bool | None = None):
+    def __init__(
+        self, root: Path = ROOT, cache_dir: Path | None = None, use_cache: bool | None = None
+    ):
         self.root = root
         if use_cache is None:
-            use_cache = os.environ.get("SNIPPET_CACHE", "on").lower() not in {"off", "0", "false", "no"}
+            use_cache = os.environ.get("SNIPPET_CACHE", "on").lower() not in {
+                "off",
+                "0",
+                "false",
+                "no",
+            }
         self.use_cache = use_cache
-        self.cache_dir = cache_dir or Path(os.environ.get("SNIPPET_CACHE_DIR", root / ".cache" / "snippets"))
-        self.executed: list[str] = []  # names run (not read from the cache) by this runner, for tests
+        self.cache_dir = cache_dir or Path(
+            os.environ.get("SNIPPET_CACHE_DIR", root / ".cache" / "snippets")
+        )
+        self.executed: list[
+            str
+        ] = []  # names run (not read from the cache) by this runner, for tests
 
     def snippet(self, name: str) -> Snippet:
         """`name` is relative to the project root (`snippets/...`)."""
@@ -398,7 +460,9 @@ class Runner:
         return Snippet(path=path, root=self.root)
 
     def all_snippets(self) -> list[Snippet]:
-        return [Snippet(path=p, root=self.root) for p in sorted((self.root / "snippets").rglob("*.py"))]
+        return [
+            Snippet(path=p, root=self.root) for p in sorted((self.root / "snippets").rglob("*.py"))
+        ]
 
     def _cache_file(self, snippet: Snippet, start_method: str | None) -> Path:
         return self.cache_dir / f"{snippet.cache_key(start_method)}.json"
@@ -423,7 +487,9 @@ class Runner:
                 file = self._cache_file(snippet, start_method)
                 file.parent.mkdir(parents=True, exist_ok=True)
                 temporary = file.with_suffix(f".{os.getpid()}.tmp")
-                temporary.write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
+                temporary.write_text(
+                    json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8"
+                )
                 temporary.replace(file)
         return result
 
@@ -439,13 +505,18 @@ class Runner:
         `shared` and `alone` wrap the two phases, so that a caller running other work at the same
         time (the test suite's workers) can keep it away from the CPU-timing phase.
         """
-        workers = workers or int(os.environ.get("SNIPPET_WORKERS", "0")) or max(4, 2 * (os.cpu_count() or 1))
+        workers = (
+            workers
+            or int(os.environ.get("SNIPPET_WORKERS", "0"))
+            or max(4, 2 * (os.cpu_count() or 1))
+        )
         jobs = [(s, m) for s, m in dict.fromkeys(jobs) if s.runnable_here]
         waiting = [(s, m) for s, m in jobs if not s.expectations.cpu_timing]
         timing = [(s, m) for s, m in jobs if s.expectations.cpu_timing]
         results = {}
         with shared(), ThreadPoolExecutor(max_workers=workers) as pool:
-            for (snippet, method), result in zip(waiting, pool.map(lambda job: self.run(*job), waiting)):
+            ran = pool.map(lambda job: self.run(*job), waiting)
+            for (snippet, method), result in zip(waiting, ran, strict=True):
                 results[snippet.name, method] = result
         if any(self.cached(s, m) is None for s, m in timing):
             with alone():
@@ -460,14 +531,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Run snippets as the site build and the tests do.")
     parser.add_argument("paths", nargs="*", help="snippet files (default: every file of snippets/)")
     parser.add_argument("--start-method", choices=["fork", "spawn", "forkserver"])
-    parser.add_argument("--all-start-methods", action="store_true", help="every start method the snippet needs")
+    parser.add_argument(
+        "--all-start-methods", action="store_true", help="every start method the snippet needs"
+    )
     args = parser.parse_args()
     runner = Runner(use_cache=False)
-    snippets = [runner.snippet(os.path.relpath(Path(p).resolve(), ROOT)) for p in args.paths] or runner.all_snippets()
+    snippets = [
+        runner.snippet(os.path.relpath(Path(p).resolve(), ROOT)) for p in args.paths
+    ] or runner.all_snippets()
     failed = 0
     for snippet in snippets:
         if not snippet.runnable_here:
-            print(f"=== {snippet.name}: skipped, needs Python {'.'.join(map(str, snippet.expectations.min_python))}")
+            print(
+                f"=== {snippet.name}: skipped, needs Python {'.'.join(map(str, snippet.expectations.min_python))}"
+            )
             continue
         methods = snippet.start_methods if args.all_start_methods else (args.start_method,)
         for method in methods:
