@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 from pathlib import Path
 
 import pytest
+from site_build import build
 from snippet_runner import ROOT, Result, Runner, Snippet
 
 
@@ -54,7 +56,9 @@ def runner(shared_dir: Path) -> Runner:
 
 
 def snippet_jobs(runner: Runner) -> list[tuple[Snippet, str | None]]:
-    return [(snippet, method) for snippet in runner.all_snippets() for method in snippet.start_methods]
+    return [
+        (snippet, method) for snippet in runner.all_snippets() for method in snippet.start_methods
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -72,3 +76,28 @@ def snippet_results(runner: Runner, shared_dir: Path) -> dict[tuple[str, str | N
 def snippet_cache_env(runner: Runner, snippet_results) -> dict[str, str]:
     """Environment for a site build that reads this session's snippet results."""
     return {**os.environ, "SNIPPET_CACHE": "on", "SNIPPET_CACHE_DIR": str(runner.cache_dir)}
+
+
+@pytest.fixture(scope="session")
+def build_result(shared_dir: Path, snippet_cache_env) -> tuple[Path, str, int]:
+    """The strict build of the whole site, made once per session and shared by all workers.
+
+    Its outcome is returned, not asserted: a failing session fixture would be built again for every test.
+    """
+    site_dir, outcome = shared_dir / "site", shared_dir / "site-build.json"
+    with file_lock(shared_dir / "site.lock", fcntl.LOCK_EX):
+        if not outcome.exists():
+            result = build(ROOT / "mkdocs.yml", site_dir, snippet_cache_env)
+            outcome.write_text(
+                json.dumps([result.stdout + result.stderr, result.returncode]), encoding="utf-8"
+            )
+    log, returncode = json.loads(outcome.read_text(encoding="utf-8"))
+    return site_dir, log, returncode
+
+
+@pytest.fixture(scope="session")
+def site(build_result) -> tuple[Path, str]:
+    site_dir, log, returncode = build_result
+    if returncode:
+        pytest.fail("the strict build failed: see test_strict_build_passes", pytrace=False)
+    return site_dir, log

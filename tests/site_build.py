@@ -9,9 +9,21 @@ from pathlib import Path
 from snippet_fence import FENCE
 
 
-def build(config: Path, site_dir: Path, env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
+def build(
+    config: Path, site_dir: Path, env: dict[str, str], timeout: float = 600
+) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(config),
+            "-d",
+            str(site_dir),
+        ],
         cwd=config.parent,
         env={**env, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,

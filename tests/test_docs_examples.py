@@ -38,7 +38,7 @@ def _failure(error: BaseException, example: CodeExample) -> str:
 def test_docs_example(example: CodeExample, eval_example: EvalExample):
     settings = example.prefix_settings()
     if settings.get("test") == "skip":
-        assert settings.get("reason"), f"{_where(example)}: test=\"skip\" needs reason=\"...\""
+        assert settings.get("reason"), f'{_where(example)}: test="skip" needs reason="..."'
         pytest.skip(settings["reason"])
     eval_example.set_config(line_length=100, quotes="either", target_version="py311")
     failure = None

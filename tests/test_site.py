@@ -9,27 +9,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from site_build import build, snippet_fences
+from site_build import snippet_fences
 from snippet_runner import ROOT, Runner
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 SNIPPET_PAGES = [page for page in PAGES if snippet_fences(page.read_text(encoding="utf-8"))]
-
-
-@pytest.fixture(scope="session")
-def build_result(tmp_path_factory, snippet_cache_env) -> tuple[Path, str, int]:
-    """Built once per session (a failing session fixture would be built again for every test)."""
-    site_dir = tmp_path_factory.mktemp("site")
-    result = build(ROOT / "mkdocs.yml", site_dir, snippet_cache_env)
-    return site_dir, result.stdout + result.stderr, result.returncode
-
-
-@pytest.fixture
-def site(build_result) -> tuple[Path, str]:
-    site_dir, log, returncode = build_result
-    if returncode:
-        pytest.fail("the strict build failed: see test_strict_build_passes", pytrace=False)
-    return site_dir, log
 
 
 def test_strict_build_passes(build_result):
@@ -59,9 +43,14 @@ def test_each_snippet_output_is_on_its_page(site, page: Path, snippet_results):
         result = snippet_results[snippet.name, None]
         lines = [line for line in result.output.splitlines() if line.strip()]
         missing = [line for line in lines if html.escape(line, quote=False) not in text]
-        assert not missing, f"{page.name}: output of {snippet.name} missing from the page: {missing[:3]}"
+        assert not missing, (
+            f"{page.name}: output of {snippet.name} missing from the page: {missing[:3]}"
+        )
     assert text.count('class="snippet-provenance"') == 1
-    assert f"{sys.version_info.major}.{sys.version_info.minor}" in text.split('class="snippet-provenance"')[1]
+    assert (
+        f"{sys.version_info.major}.{sys.version_info.minor}"
+        in text.split('class="snippet-provenance"')[1]
+    )
 
 
 def test_nothing_published_contains_build_machine_paths(site):
@@ -84,7 +73,11 @@ def test_no_third_party_request_in_page_heads(site):
     for file in site[0].rglob("*.html"):
         text = file.read_text(encoding="utf-8")
         tags = re.findall(r"<(?:link|script|img)\b[^>]*>", text)
-        external = [tag for tag in tags if re.search(r'(?:href|src)="https?://', tag) and "canonical" not in tag]
+        external = [
+            tag
+            for tag in tags
+            if re.search(r'(?:href|src)="https?://', tag) and "canonical" not in tag
+        ]
         assert not external, f"{file.relative_to(site[0])} loads {external}"
 
 

@@ -1,0 +1,47 @@
+"""The contributor tooling works offline: pre-commit hooks and the GitHub workflows are checked here."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from snippet_runner import ROOT
+
+BIN = Path(sys.executable).parent  # the tools installed with the project's test dependencies
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+def run(*command: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="pre-commit needs a git checkout")
+def test_pre_commit_hooks_pass_on_the_repository():
+    result = run(str(BIN / "pre-commit"), "run", "--all-files", "--show-diff-on-failure")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflows_match_the_github_schema():
+    assert WORKFLOWS, "no workflow found"
+    result = run(
+        str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflows_have_no_security_findings():
+    zizmor = shutil.which("zizmor", path=str(BIN))
+    result = run(zizmor, "--offline", "--min-severity", "low", ".github/workflows")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ci_runs_the_test_command_the_readme_gives():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if line.endswith("-m pytest"))
+    assert command in ci
