@@ -89,7 +89,8 @@ def format_fence(source, language, css_class, options, md, **kwargs) -> str:
         **options,
     )
     result = _runner().cached(snippet)
-    return tabs + "".join(
+    # str(): tabs is a markupsafe.Markup, and Markup + str would escape the figures.
+    return str(tabs) + "".join(
         render_figure(snippet, name, svg) for name, svg in (result.figures if result else [])
     )
 
@@ -211,7 +212,13 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+OUTPUT_BLOCK = re.compile(r'<div class="snippet-output.*?</code></pre></div>', re.S)
+ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.S)
+
+
 def on_page_content(html_text, page, config, files):
+    # What a program printed is shown exactly: no abbreviation markup (pymdownx.snippets auto_append).
+    html_text = OUTPUT_BLOCK.sub(lambda block: ABBR.sub(r"\1", block[0]), html_text)
     environments = _state["environments"].pop(page.file.src_uri, [])
     if not environments:
         return html_text
