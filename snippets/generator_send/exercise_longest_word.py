@@ -1,0 +1,32 @@
+"""연습 문제 풀이: 받은 단어 중 가장 긴 단어를 돌려주고, 닫힐 때 받은 개수를 알려 주는 코루틴."""
+
+import functools
+
+
+def primed(generator_function):
+    @functools.wraps(generator_function)
+    def start(*args, **kwargs):
+        generator = generator_function(*args, **kwargs)
+        next(generator)  # 첫 yield까지 실행해 둡니다
+        return generator
+
+    return start
+
+
+@primed
+def longest_word():
+    longest, count = "", 0
+    try:
+        while True:
+            word = yield longest
+            count += 1
+            if len(word) > len(longest):
+                longest = word
+    finally:  # close()가 일으킨 GeneratorExit도 여기를 지나갑니다
+        print(f"닫힘: 단어 {count}개를 받았고 가장 긴 단어는 {longest!r}입니다")
+
+
+tracker = longest_word()
+for word in ["별", "바람", "구름", "무지개", "비"]:
+    print(f"{word!r} 보냄 → 지금까지 가장 긴 단어: {tracker.send(word)!r}")
+tracker.close()

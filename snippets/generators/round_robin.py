@@ -1,0 +1,32 @@
+# snippet: expect-output=판정: 태스크들이 번갈아 실행되었습니다
+"""제너레이터 여러 개를 '태스크'로 삼아, 작은 루프가 한 단계씩 번갈아 실행합니다(라운드 로빈)."""
+
+from collections import deque
+
+
+def task(name: str, steps: int):
+    for step in range(1, steps + 1):
+        print(f"{name}: {step}/{steps} 단계")
+        yield name  # 여기서 멈추고 제어를 스케줄러에 돌려줍니다
+    print(f"{name}: 끝")
+
+
+def run(tasks) -> list[str]:
+    ready = deque(tasks)  # 차례를 기다리는 태스크들
+    turns = []
+    while ready:
+        current = ready.popleft()
+        try:
+            turns.append(next(current))  # 다음 yield까지 한 단계만 실행합니다
+        except StopIteration:
+            continue  # 끝난 태스크는 다시 줄에 세우지 않습니다
+        ready.append(current)  # 맨 뒤로 보내 다른 태스크에 차례를 넘깁니다
+    return turns
+
+
+turns = run([task("다운로드", 3), task("압축", 2), task("업로드", 1)])
+print(f"실행 순서: {turns}")
+if turns[:3] == ["다운로드", "압축", "업로드"]:
+    print("판정: 태스크들이 번갈아 실행되었습니다. 스레드 하나에서 돌렸습니다.")
+else:
+    print("판정: 한 태스크가 끝난 뒤에야 다음 태스크가 실행되었습니다.")

@@ -1,0 +1,16 @@
+# snippet: expect-error=RuntimeError
+"""위임을 next()로 직접 짜면, 하위 제너레이터가 끝날 때 RuntimeError가 납니다(PEP 479)."""
+
+
+def inner():
+    yield 1
+    yield 2
+
+
+def outer():
+    sub = inner()
+    while True:
+        yield next(sub)  # 실수: inner가 끝나면 next()가 StopIteration을 일으킵니다
+
+
+values = list(outer())
