@@ -1,0 +1,41 @@
+# snippet: expect-output=판정: 느린 서버만 시간제한에 걸렸고 전체는 약 1초에 끝났습니다
+"""연습 문제 풀이: 서버마다 1초 시간제한을 걸고, 늦은 서버는 '시간 초과'로 기록합니다."""
+
+import asyncio
+import time
+
+START = time.perf_counter()
+LIMIT = 1.0
+DELAYS = {"서울": 0.3, "부산": 1.8, "대전": 0.6, "광주": 2.5, "제주": 0.9}
+
+
+async def fetch(city: str) -> str:
+    await asyncio.sleep(DELAYS[city])
+    return f"{city} 날씨"
+
+
+async def fetch_with_limit(city: str) -> str:
+    try:
+        async with asyncio.timeout(LIMIT):  # 서버마다 따로 시간제한을 겁니다
+            return await fetch(city)
+    except TimeoutError:
+        return "시간 초과"
+
+
+async def main() -> dict[str, str]:
+    async with asyncio.TaskGroup() as group:
+        tasks = {city: group.create_task(fetch_with_limit(city)) for city in DELAYS}
+    return {city: task.result() for city, task in tasks.items()}
+
+
+results = asyncio.run(main())
+for city, result in results.items():
+    print(f"{city}: {result}")
+elapsed = time.perf_counter() - START
+late = {city for city, result in results.items() if result == "시간 초과"}
+total = sum(DELAYS.values())
+print(f"걸린 시간: {elapsed:.2f}초 (시간제한: {LIMIT:g}초, 응답 시간의 합: {total:g}초)")
+if late == {"부산", "광주"} and elapsed < 1.5 * LIMIT:
+    print("판정: 느린 서버만 시간제한에 걸렸고 전체는 약 1초에 끝났습니다.")
+else:
+    print("판정: 시간제한이 예상대로 동작하지 않았습니다.")
