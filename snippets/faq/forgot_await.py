@@ -1,0 +1,20 @@
+# snippet: expect-stderr=RuntimeWarning: coroutine 'sleep' was never awaited
+# snippet: expect-output=판정: 기다리지 않았습니다
+"""await를 빠뜨리면 asyncio.sleep(1)은 코루틴 객체만 만들고 아무것도 기다리지 않습니다."""
+
+import asyncio
+import time
+
+
+async def main() -> None:
+    start = time.perf_counter()
+    asyncio.sleep(1)  # 잘못: await가 없습니다
+    elapsed = time.perf_counter() - start
+    print(f"걸린 시간: {elapsed:.2f}초 (1초를 기다렸어야 합니다)")
+    if elapsed < 0.5:
+        print("판정: 기다리지 않았습니다. 코루틴을 만들기만 하고 버렸습니다.")
+    else:
+        print("판정: 1초를 기다렸습니다.")
+
+
+asyncio.run(main())
