@@ -30,7 +30,10 @@ def parse(file: Path) -> _Page:
 
 def target_file(site: Path, source: Path, href: str) -> Path:
     path = unquote(urlsplit(href).path)
-    target = (source.parent / path).resolve() if path else source
+    if path.startswith("/"):  # root-relative (the 404 page's links: it is served at any depth)
+        target = (site / path.lstrip("/")).resolve()
+    else:
+        target = (source.parent / path).resolve() if path else source
     if target.is_dir():
         target = target / "index.html"
     return target
@@ -44,7 +47,7 @@ def broken_links(site: Path) -> list[str]:
             if urlsplit(href).scheme or href.startswith(("//", "mailto:")):
                 continue  # external: the browser tests make sure pages load nothing from outside
             url, anchor = urldefrag(href)
-            target = target_file(site, source, url)
+            target = target_file(site.resolve(), source, url)
             where = f"{source.relative_to(site.resolve())}: {href}"
             if not target.exists():
                 broken.append(f"{where} (no such file)")
@@ -64,8 +67,11 @@ def test_the_checker_finds_broken_links(tmp_path: Path):
         '<a href="#gone">bad anchor</a><a href="missing/">bad file</a><a href="a/#nope">bad</a>',
         encoding="utf-8",
     )
-    (tmp_path / "a" / "index.html").write_text('<a href="../#here">ok</a>', encoding="utf-8")
+    (tmp_path / "a" / "index.html").write_text(
+        '<a href="../#here">ok</a><a href="/a/">ok</a><a href="/b/">bad</a>', encoding="utf-8"
+    )
     assert sorted(broken_links(tmp_path)) == [
+        "a/index.html: /b/ (no such file)",
         "index.html: #gone (no such anchor)",
         "index.html: a/#nope (no such anchor)",
         "index.html: missing/ (no such file)",
