@@ -1,0 +1,13 @@
+"""`counter += 1` 한 줄이 바이트코드 몇 개로 나뉘는지 dis 모듈로 봅니다."""
+
+import dis
+
+counter = 0
+
+
+def add_one() -> None:
+    global counter
+    counter += 1
+
+
+dis.dis(add_one)

@@ -1,0 +1,29 @@
+# snippet: expect-output=판정: get()은 막히지 않았지만 join()은 돌아오지 않았습니다
+"""흔한 오해: task_done()은 큐를 "풀어 주는" 함수가 아닙니다. 빠뜨리면 join()만 끝나지 않습니다."""
+
+import queue
+import threading
+
+jobs: queue.Queue[str] = queue.Queue()
+for name in ["가", "나", "다"]:
+    jobs.put(name)
+
+taken = []
+for _ in range(3):
+    taken.append(jobs.get())  # task_done()을 한 번도 부르지 않았지만 get()은 계속 됩니다
+print(f"task_done() 없이 꺼낸 일: {taken}, 큐에 남은 일: {jobs.qsize()}개")
+
+# jobs.join()을 그냥 부르면 영원히 기다립니다. 데몬 스레드에서 부르고 1초만 지켜봅니다
+waiter = threading.Thread(target=jobs.join, daemon=True)
+waiter.start()
+waiter.join(timeout=1)
+print(f"1초 뒤 join()이 돌아왔나요? {not waiter.is_alive()}")
+if len(taken) == 3 and waiter.is_alive():
+    print("판정: get()은 막히지 않았지만 join()은 돌아오지 않았습니다.")
+else:
+    print("판정: 예상과 다릅니다.")
+
+for _ in taken:
+    jobs.task_done()  # 꺼낸 일마다 한 번씩 "끝났다"고 알립니다
+waiter.join(timeout=1)
+print(f"task_done()을 3번 부른 뒤 join()이 돌아왔나요? {not waiter.is_alive()}")
