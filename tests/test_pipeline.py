@@ -84,6 +84,8 @@ def test_output_is_escaped_never_markup(project: Path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html
     assert "&amp;amp; &lt;b&gt;굵게&lt;/b&gt;" in html
+    # Printed text is never read as Markdown: no bold from __main__, one output box across blank lines.
+    assert "__main__ 과 *별표*는 글자 그대로\n\n빈 줄 뒤에도 같은 출력 상자 안에 있습니다" in html
 
 
 def test_an_error_shown_on_purpose_passes_and_shows_the_real_traceback(project: Path):

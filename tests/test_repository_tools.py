@@ -29,7 +29,10 @@ def test_pre_commit_hooks_pass_on_the_repository():
 def test_workflows_match_the_github_schema():
     assert WORKFLOWS, "no workflow found"
     result = run(
-        str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)
+        str(BIN / "check-jsonschema"),
+        "--builtin-schema",
+        "vendor.github-workflows",
+        *map(str, WORKFLOWS),
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -49,6 +49,7 @@ def _snippet(body: str) -> Snippet:
 
 def validate(language, inputs, options, attrs, md) -> bool:
     inputs.setdefault("exec", "on")
+    inputs.setdefault("html", "on")  # the result tab is HTML made here (escaped), not Markdown
     inputs.setdefault("source", "tabbed-left")
     inputs.setdefault("tabs", "소스|결과")
     return markdown_exec.validator(language, inputs, options, attrs, md)
@@ -201,10 +202,30 @@ def on_files(files, config):
 
 
 def on_nav(nav, config, files):
+    """Korean section titles, and the sections in learning order (the course before the rest)."""
+    order = list(SECTION_TITLES)
     for item in nav.items:
         if item.is_section and item.title.lower() in SECTION_TITLES:
-            item.title = SECTION_TITLES[item.title.lower()]
+            item.section_key = item.title.lower()
+            item.title = SECTION_TITLES[item.section_key]
+    nav.items.sort(
+        key=lambda item: (
+            order.index(item.section_key) + 1 if getattr(item, "section_key", None) else 0
+        )
+    )
+    nav.pages[:] = [page for item in nav.items for page in _pages(item)]
+    for previous, page in zip([None, *nav.pages], [*nav.pages, None], strict=True):
+        if page:
+            page.previous_page = previous
+        if previous:
+            previous.next_page = page
     return nav
+
+
+def _pages(item) -> list:
+    if item.is_page:
+        return [item]
+    return [page for child in getattr(item, "children", None) or [] for page in _pages(child)]
 
 
 def on_page_markdown(markdown, page, config, files):
