@@ -108,9 +108,7 @@ def test_the_site_builds_without_git_history(tmp_path: Path, snippet_cache_env, 
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     result = build(tmp_path / "mkdocs.yml", tmp_path / "site", snippet_cache_env)
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
-    assert (
-        "snippets: " in result.stderr and " 0 run," in result.stderr
-    )  # the session's results, reused
-    assert "git-revision-date-localized" in (tmp_path / "site" / "index.html").read_text(
-        encoding="utf-8"
-    )
+    log = result.stdout + result.stderr
+    assert re.search(r"snippets: \d+ snippets: 0 run", log), log  # the session's results, reused
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "git-revision-date-localized" in home
