@@ -47,6 +47,10 @@ def test_each_snippet_output_is_on_its_page(site, page: Path, snippet_results):
         assert not missing, (
             f"{page.name}: output of {snippet.name} missing from the page: {missing[:3]}"
         )
+        for name, svg in result.figures:  # each chart inline, with its text alternative as caption
+            description = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S)[1].strip()
+            captions = re.sub(r"<abbr\b[^>]*>(.*?)</abbr>", r"\1", text)  # hover definitions aside
+            assert f"<figcaption>{description}</figcaption>" in captions, f"{snippet.name}: {name}"
     assert text.count('class="snippet-provenance"') == 1
     assert (
         f"{sys.version_info.major}.{sys.version_info.minor}"
