@@ -6,6 +6,7 @@ A block opts out only with a reason a reviewer can read: ```python test="skip" r
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,13 @@ def _failure(error: BaseException, example: CodeExample) -> str:
     return f"{Path(example.path).relative_to(ROOT)}:{line}: {type(error).__name__}: {error}"
 
 
+def in_own_thread(function, example: CodeExample) -> None:
+    """Run an example in a thread of its own, where no event loop runs: the browser tests' Playwright
+    keeps one running in this worker's main thread, and `asyncio.run()` refuses to start inside it."""
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        thread.submit(function, example).result()
+
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=_where)
 def test_docs_example(example: CodeExample, eval_example: EvalExample):
     settings = example.prefix_settings()
@@ -45,10 +53,10 @@ def test_docs_example(example: CodeExample, eval_example: EvalExample):
     try:
         if eval_example.update_examples:
             eval_example.format(example)
-            eval_example.run_print_update(example)
+            in_own_thread(eval_example.run_print_update, example)
         else:
             eval_example.lint(example)
-            eval_example.run_print_check(example)
+            in_own_thread(eval_example.run_print_check, example)
     except Exception as error:  # reported outside the except block: see _failure
         failure = _failure(error, example)
     if failure:
