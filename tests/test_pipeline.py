@@ -48,6 +48,14 @@ def page(project: Path) -> str:
     return (project / "site" / "index.html").read_text(encoding="utf-8")
 
 
+def built_page(project: Path, *snippets: str) -> str:
+    """The page showing these snippets, from a build that must pass."""
+    show(project, *snippets)
+    result, log = build_project(project)
+    assert result.returncode == 0, log
+    return page(project)
+
+
 @pytest.mark.parametrize(
     ("name", "says"),
     [
@@ -77,10 +85,7 @@ def test_a_missing_snippet_fails_the_build(project: Path):
 
 
 def test_output_is_escaped_never_markup(project: Path):
-    show(project, "script_tag")
-    result, log = build_project(project)
-    assert result.returncode == 0, log
-    html = page(project)
+    html = built_page(project, "script_tag")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html
     assert "&amp;amp; &lt;b&gt;굵게&lt;/b&gt;" in html
@@ -89,10 +94,7 @@ def test_output_is_escaped_never_markup(project: Path):
 
 
 def test_an_error_shown_on_purpose_passes_and_shows_the_real_traceback(project: Path):
-    show(project, "expected_error")
-    result, log = build_project(project)
-    assert result.returncode == 0, log
-    html = page(project)
+    html = built_page(project, "expected_error")
     assert "ZeroDivisionError: division by zero" in html
     # Line 4 of the file, line 3 of the source the page shows (the marker line is hidden).
     assert 'File "snippets/demo/expected_error.py", line 3' in html
@@ -101,10 +103,7 @@ def test_an_error_shown_on_purpose_passes_and_shows_the_real_traceback(project: 
 
 
 def test_the_page_shows_source_output_time_and_provenance(project: Path):
-    show(project, "hello")
-    result, log = build_project(project)
-    assert result.returncode == 0, log
-    html = page(project)
+    html = built_page(project, "hello")
     assert ">소스</label>" in html and ">결과</label>" in html
     assert "snippets/demo/hello.py" in html
     assert "안녕하세요, 파이프라인" in html
