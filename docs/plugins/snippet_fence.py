@@ -14,7 +14,6 @@ as it declares is reported as a warning naming its file, which fails the (strict
 from __future__ import annotations
 
 import html
-import os
 import platform
 import re
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 import markdown_exec
 from markdown_exec import ExecutionError, base_format
 from mkdocs.plugins import get_plugin_logger
-from snippet_runner import Result, Runner, Snippet
+from snippet_runner import Result, Runner, Snippet, switched_on
 
 log = get_plugin_logger("snippets")
 
@@ -163,12 +162,7 @@ def _source_only(snippet: Snippet, md, title: str, note: str) -> str:
 
 def on_config(config):
     # SNIPPET_EXECUTION=off: a quick preview of the prose, with no snippet run (never for publishing).
-    _state["execute"] = os.environ.get("SNIPPET_EXECUTION", "on").lower() not in {
-        "off",
-        "0",
-        "false",
-        "no",
-    }
+    _state["execute"] = switched_on("SNIPPET_EXECUTION")
     _state["runner"] = Runner(root=Path(config.config_file_path).resolve().parent)
     _state["environments"] = {}
     fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault(

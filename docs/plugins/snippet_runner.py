@@ -167,9 +167,8 @@ class Snippet:
         pending = [self.path]
         folders = (self.path.parent, self.root / "snippets")
         while pending:
-            with (
-                _AST_LOCK
-            ):  # ast.parse is not thread-safe on CPython 3.11.7 ("recursion depth mismatch")
+            # ast.parse is not thread-safe on CPython 3.11.7 ("recursion depth mismatch").
+            with _AST_LOCK:
                 tree = ast.parse(pending.pop().read_text(encoding="utf-8"))
             for node in ast.walk(tree):
                 names = []
@@ -315,6 +314,11 @@ def final_exceptions(stderr: str) -> list[str]:
     return found
 
 
+def switched_on(variable: str) -> bool:
+    """An on/off environment switch of the pipeline (SNIPPET_CACHE, SNIPPET_EXECUTION): on unless off."""
+    return os.environ.get(variable, "on").lower() not in {"off", "0", "false", "no"}
+
+
 def environment() -> dict[str, str]:
     """Where a measurement was made, as the page reports it."""
     return {
@@ -438,12 +442,7 @@ class Runner:
     ):
         self.root = root
         if use_cache is None:
-            use_cache = os.environ.get("SNIPPET_CACHE", "on").lower() not in {
-                "off",
-                "0",
-                "false",
-                "no",
-            }
+            use_cache = switched_on("SNIPPET_CACHE")
         self.use_cache = use_cache
         self.cache_dir = cache_dir or Path(
             os.environ.get("SNIPPET_CACHE_DIR", root / ".cache" / "snippets")
