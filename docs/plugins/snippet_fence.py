@@ -191,7 +191,12 @@ def on_files(files, config):
     before = len(runner.executed)
     runner.run_many(jobs)
     ran = len(runner.executed) - before
-    log.info(f"{len(set(jobs))} snippets: {ran} run, {len(set(jobs)) - ran} from the cache")
+    shown = {snippet for snippet, _ in jobs}
+    skipped = sum(not snippet.runnable_here for snippet in shown)
+    log.info(
+        f"{len(shown)} snippets: {ran} run, {len(shown) - ran - skipped} from the cache"
+        + (f", {skipped} need a newer Python" if skipped else "")
+    )
     return files
 
 
