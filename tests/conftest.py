@@ -1,98 +1,95 @@
-"""Fixtures shared by the tests: one run of every snippet per test session, and the CPU lock.
+"""How the test session runs the snippets once and keeps everything else away from the CPU-timing ones.
 
-Every snippet runs once per start method it needs, in one batch (`snippet_results`), and the tests
-and the site build read those results instead of running snippets again. With pytest-xdist the
-first worker that needs the batch runs it and the others wait for it and read its cache.
-
-CPU-timing snippets must measure on an otherwise idle machine. Every test holds a shared lock on
-`cpu.lock` while it runs; the batch takes the lock exclusively for its CPU-timing phase, so no
-other test runs beside it.
+- One preparation per session (`session_preparation.py`, a process of its own) runs every snippet
+  under every start method it needs and then builds the site from those results. It starts as soon
+  as collection shows that a selected test needs it; the tests that need neither run meanwhile, and
+  run first (`pytest_collection_modifyitems`).
+- Every test holds the shared side of the `CpuGate` for its whole run; the preparation's CPU-timing
+  phase holds the exclusive side, so no test runs beside it. A test waiting for the preparation lets
+  go of its side while it waits.
+- Test processes lower their own priority (nice): the snippets that measure waiting get the CPU first.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import json
 import os
 from pathlib import Path
 
 import pytest
-from site_build import build
-from snippet_runner import ROOT, Result, Runner, Snippet
+import session_preparation as preparation
+from cpu_gate import CpuGate
+from snippet_runner import Result
+
+# Tests that use one of these fixtures need the preparation.
+PREPARED = {"snippet_results", "build_result", "site"}
+# Among them, these need the built site (the build comes last): they run last.
+NEEDS_SITE = {"build_result", "site"}
 
 
-@contextlib.contextmanager
-def file_lock(path: Path, mode: int):
-    with open(path, "a") as handle:
-        fcntl.flock(handle, mode)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-@pytest.fixture(scope="session")
-def shared_dir(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
-    """A folder all workers of this session share (xdist gives each worker its own temp dir)."""
-    base = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
+def _shared_dir(config: pytest.Config) -> Path:
+    """A folder all processes of this session share (xdist gives each worker its own temp dir)."""
+    base = config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
+    if hasattr(config, "workerinput"):
         base = base.parent
     folder = base / "shared"
     folder.mkdir(exist_ok=True)
     return folder
 
 
-@pytest.fixture(autouse=True)
-def _no_cpu_timing_beside_me(shared_dir: Path):
-    with file_lock(shared_dir / "cpu.lock", fcntl.LOCK_SH):
-        yield
+def _session_owner(config: pytest.Config) -> int:
+    """The pid of the pytest process the whole session hangs on (xdist's controller, if any)."""
+    return os.getppid() if hasattr(config, "workerinput") else os.getpid()
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items):
+    def needs(item: pytest.Item, fixtures: set[str]) -> bool:
+        return bool(fixtures & set(getattr(item, "fixturenames", ())))
+
+    # Stable sort: the tests that need nothing prepared first, the snippet verdicts, the built site last.
+    items.sort(key=lambda item: needs(item, PREPARED) + needs(item, NEEDS_SITE))
+    if any(needs(item, PREPARED) for item in items):
+        preparation.start(_shared_dir(config), _session_owner(config))
+    os.nice(10)  # after starting the preparation, which keeps the normal priority
 
 
 @pytest.fixture(scope="session")
-def runner(shared_dir: Path) -> Runner:
-    """Results of this session only: a fresh cache, so nothing stale from earlier runs is trusted."""
-    return Runner(root=ROOT, cache_dir=shared_dir / "snippet-cache", use_cache=True)
+def shared_dir(pytestconfig: pytest.Config) -> Path:
+    return _shared_dir(pytestconfig)
 
 
-def snippet_jobs(runner: Runner) -> list[tuple[Snippet, str | None]]:
-    return [
-        (snippet, method) for snippet in runner.all_snippets() for method in snippet.start_methods
-    ]
+_gate: dict[str, CpuGate] = {}
 
 
-@pytest.fixture(scope="session")
-def snippet_results(runner: Runner, shared_dir: Path) -> dict[tuple[str, str | None], Result]:
-    cpu_lock = shared_dir / "cpu.lock"
-    with file_lock(shared_dir / "batch.lock", fcntl.LOCK_EX):
-        return runner.run_many(
-            snippet_jobs(runner),
-            shared=lambda: file_lock(cpu_lock, fcntl.LOCK_SH),
-            alone=lambda: file_lock(cpu_lock, fcntl.LOCK_EX),
-        )
+def _cpu_gate(config: pytest.Config) -> CpuGate:
+    if "gate" not in _gate:
+        _gate["gate"] = CpuGate(_shared_dir(config))
+    return _gate["gate"]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem):
+    with _cpu_gate(item.config).shared():
+        return (yield)
 
 
 @pytest.fixture(scope="session")
-def snippet_cache_env(runner: Runner, snippet_results) -> dict[str, str]:
-    """Environment for a site build that reads this session's snippet results."""
-    return {**os.environ, "SNIPPET_CACHE": "on", "SNIPPET_CACHE_DIR": str(runner.cache_dir)}
+def snippet_results(pytestconfig, shared_dir: Path) -> dict[tuple[str, str | None], Result]:
+    """Every snippet's run under every start method it needs, from this session's preparation."""
+    with _cpu_gate(pytestconfig).paused():
+        return preparation.read_results(shared_dir)
 
 
 @pytest.fixture(scope="session")
-def build_result(shared_dir: Path, snippet_cache_env) -> tuple[Path, str, int]:
-    """The strict build of the whole site, made once per session and shared by all workers.
+def build_result(pytestconfig, shared_dir: Path) -> tuple[Path, str, int]:
+    """The strict build of the whole site from this session's snippet results.
 
-    Its outcome is returned, not asserted: a failing session fixture would be built again for every test.
+    Its outcome is returned, not asserted: a failing session fixture would be reported for every test.
     """
-    site_dir, outcome = shared_dir / "site", shared_dir / "site-build.json"
-    with file_lock(shared_dir / "site.lock", fcntl.LOCK_EX):
-        if not outcome.exists():
-            result = build(ROOT / "mkdocs.yml", site_dir, snippet_cache_env)
-            outcome.write_text(
-                json.dumps([result.stdout + result.stderr, result.returncode]), encoding="utf-8"
-            )
+    with _cpu_gate(pytestconfig).paused():
+        outcome = preparation.wait_for(shared_dir, preparation.BUILD)
     log, returncode = json.loads(outcome.read_text(encoding="utf-8"))
-    return site_dir, log, returncode
+    return shared_dir / preparation.SITE, log, returncode
 
 
 @pytest.fixture(scope="session")
