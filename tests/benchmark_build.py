@@ -3,24 +3,28 @@
     python tests/benchmark_build.py [--runs 3] [--skip-tests]
 
 Works on a temporary copy of the repository (its tracked and untracked-but-not-ignored files), so
-nothing here is touched. Prints, as medians of --runs runs:
+nothing here is touched. Run it on an idle machine. Prints, as medians of --runs runs made side by side:
 
 - no-exec build: `mkdocs build --strict` with SNIPPET_EXECUTION=off (no snippet runs)
-- critical path: the longest snippet that only waits + every CPU-timing snippet (they run alone),
-  from the per-snippet run times of a cold build
-- cold build: `mkdocs build --strict` with SNIPPET_CACHE=off
-- warm rebuild: a build after a prose-only edit, with the cache of the previous build
-- test suite: `pytest` as README runs it, and the critical path of its snippet runs (every start
-  method a snippet needs)
+- cold build: `mkdocs build --strict` with an empty snippet cache
+- critical path (build): the longest snippet that only waits + every CPU-timing snippet (they run
+  alone), from the run times the cold build recorded
+- warm rebuild: a build after a prose-only edit, with the cache of the cold build
+- test suite: `pytest` as README runs it, and the critical path of its own snippet runs (every start
+  method a snippet needs), read from the results the suite recorded
 
 and the ratios the project aims for: warm ≤ 1.2 × no-exec; cold ≤ 1.3 × (no-exec + critical path);
-tests ≤ 1.5 × their critical path. This is a measurement, not a test: it never fails.
+tests ≤ 1.5 × their critical path. Last, the speed-ups ("N배") that the CPU-timing snippets printed
+in the cold build and in the test suite, beside those of a run of each one alone with nothing else
+running: running them alone must keep their numbers. This is a measurement, not a test: it never fails.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -30,10 +34,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "docs" / "plugins"))
+sys.path[:0] = [str(ROOT / "docs" / "plugins"), str(ROOT / "tests")]
 
 import snippet_runner  # noqa: E402
-from snippet_runner import Runner  # noqa: E402
+from snippet_runner import Result, Runner  # noqa: E402
 
 
 def copy_repository(target: Path) -> Path:
@@ -112,6 +116,7 @@ def main() -> None:
     parser.add_argument("--skip-tests", action="store_true", help="measure the builds only")
     args = parser.parse_args()
     figures: dict[str, list[float]] = {}
+    speedups: dict[str, dict[str, str]] = {}
 
     def record(name: str, seconds: float) -> None:
         figures.setdefault(name, []).append(seconds)
@@ -128,31 +133,57 @@ def main() -> None:
             cache = Path(temporary) / f"cache-{run}"
             record("no-exec build", build(repo, cache, SNIPPET_EXECUTION="off"))
             record("cold build", build(repo, cache, SNIPPET_CACHE="on"))
-            record("critical path (build)", critical_path(runner, cold_results(runner, cache)))
+            built = cold_results(runner, cache)
+            record("critical path (build)", critical_path(runner, built))
             page = repo / "docs" / "index.md"
             page.write_text(
                 page.read_text(encoding="utf-8") + f"\n문장을 고쳤습니다 ({run}).\n",
                 encoding="utf-8",
             )
             record("warm rebuild (prose edit)", build(repo, cache, SNIPPET_CACHE="on"))
+            speedups["cold build"] = speedups_of(runner, built)
             if not args.skip_tests:
-                record("test suite", timed([sys.executable, "-m", "pytest", "-q"], repo))
-                record("critical path (tests)", critical_path(runner, test_results(runner)))
+                basetemp = Path(temporary) / f"pytest-{run}"
+                command = [sys.executable, "-m", "pytest", "-q", "--basetemp", str(basetemp)]
+                record("test suite", timed(command, repo))
+                tested = suite_results(basetemp)
+                record("critical path (tests)", critical_path(runner, tested))
+                speedups["test suite"] = speedups_of(runner, tested)
+        speedups["alone, one by one"] = speedups_of(runner, serial_results(runner))
 
     median = {name: statistics.median(values) for name, values in figures.items()}
     print(f"\nmedians of {args.runs} runs (Python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
     for name, value in median.items():
-        print(f"  {name:28} {value:7.1f} s")
+        runs = ", ".join(f"{v:.1f}" for v in figures[name])
+        print(f"  {name:28} {value:7.1f} s   ({runs})")
     print("ratios (goal)")
-    print(
-        f"  warm / no-exec                   {median['warm rebuild (prose edit)'] / median['no-exec build']:.2f} (≤ 1.2)"
-    )
+    warm = median["warm rebuild (prose edit)"] / median["no-exec build"]
+    print(f"  warm / no-exec                   {warm:.2f} (≤ 1.2)")
     limit = median["no-exec build"] + median["critical path (build)"]
     print(f"  cold / (no-exec + critical path) {median['cold build'] / limit:.2f} (≤ 1.3)")
     if "test suite" in median:
-        print(
-            f"  tests / critical path (tests)    {median['test suite'] / median['critical path (tests)']:.2f} (≤ 1.5)"
-        )
+        tests = median["test suite"] / median["critical path (tests)"]
+        print(f"  tests / critical path (tests)    {tests:.2f} (≤ 1.5)")
+    print("speed-ups the CPU-timing snippets printed (default start method, last run)")
+    sources = list(speedups)
+    print(f"  {'snippet':45} " + " | ".join(f"{source:>20}" for source in sources))
+    for name in sorted(speedups["alone, one by one"]):
+        cells = [speedups[source].get(name, "-") for source in sources]
+        print(f"  {name:45} " + " | ".join(f"{cell:>20}" for cell in cells))
+
+
+SPEEDUP = re.compile(r"(\d+(?:\.\d+)?)\s*배")
+
+
+def speedups_of(runner: Runner, results: dict) -> dict[str, str]:
+    """The "N배" figures each CPU-timing snippet printed under the default start method."""
+    found = {}
+    for (name, method), result in results.items():
+        if method is None and runner.snippet(name).expectations.cpu_timing:
+            numbers = SPEEDUP.findall(result.stdout)
+            if numbers:
+                found[name.removeprefix("snippets/")] = " ".join(numbers)
+    return found
 
 
 def cold_results(runner: Runner, cache: Path) -> dict:
@@ -161,16 +192,19 @@ def cold_results(runner: Runner, cache: Path) -> dict:
     return {(s.name, m): reader.cached(s, m) for s, m in page_jobs(reader) if reader.cached(s, m)}
 
 
-def test_results(runner: Runner) -> dict:
-    """Every snippet under every start method it needs, run as the test suite runs them."""
-    jobs = [
-        (snippet, method) for snippet in runner.all_snippets() for method in snippet.start_methods
-    ]
-    snippet_runner._MEMORY.clear()  # run them all again, not from this process's memory
-    fresh = Runner(
-        root=runner.root, cache_dir=Path(tempfile.mkdtemp(prefix="bench-runs-")), use_cache=True
-    )
-    return fresh.run_many(jobs)
+def suite_results(basetemp: Path) -> dict:
+    """The snippet runs of the test suite, as its preparation recorded them (tests/session_preparation.py)."""
+    from session_preparation import RESULTS
+
+    rows = json.loads((basetemp / "shared" / RESULTS).read_text(encoding="utf-8"))
+    return {(row["name"], row["start_method"]): Result.from_json(row) for row in rows}
+
+
+def serial_results(runner: Runner) -> dict:
+    """Each CPU-timing snippet run once more, one after another, with nothing else running."""
+    snippet_runner._MEMORY.clear()
+    timing = [s for s in runner.all_snippets() if s.expectations.cpu_timing and s.runnable_here]
+    return {(s.name, None): runner.run(s) for s in timing}
 
 
 if __name__ == "__main__":
