@@ -196,7 +196,8 @@ def suite_results(basetemp: Path) -> dict:
     """The snippet runs of the test suite, as its preparation recorded them (tests/session_preparation.py)."""
     from session_preparation import RESULTS
 
-    rows = json.loads((basetemp / "shared" / RESULTS).read_text(encoding="utf-8"))
+    (recorded,) = basetemp.glob(f"shared*/{RESULTS}")  # shared-<run id> with pytest-xdist
+    rows = json.loads(recorded.read_text(encoding="utf-8"))
     return {(row["name"], row["start_method"]): Result.from_json(row) for row in rows}
 
 

@@ -31,8 +31,11 @@ def _shared_dir(config: pytest.Config) -> Path:
     """A folder all processes of this session share (xdist gives each worker its own temp dir)."""
     base = config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
     if hasattr(config, "workerinput"):
-        base = base.parent
-    folder = base / "shared"
+        # The workers' common parent outlives the session when --basetemp is given (pytest clears
+        # only each worker's own folder): a folder of this run's own, never an earlier run's results.
+        folder = base.parent / f"shared-{config.workerinput['testrunuid']}"
+    else:
+        folder = base / "shared"
     folder.mkdir(exist_ok=True)
     return folder
 
