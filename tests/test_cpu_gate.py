@@ -24,7 +24,7 @@ from cpu_gate import CpuGate
 with getattr(CpuGate(Path(sys.argv[2])), sys.argv[3])():
     print("inside", flush=True)
     sys.stdin.readline()
-    print("leaving", flush=True)  # still holding: whoever gets in next has seen this
+    (Path(sys.argv[2]) / (sys.argv[3] + ".left")).touch()  # still holding: the next one in sees it
 """
 
 
@@ -38,12 +38,17 @@ class Holder:
             stdout=subprocess.PIPE,
             text=True,
         )
-        self.inside, self.leaving = threading.Event(), threading.Event()
+        self.left_mark = folder / f"{side}.left"
+        self.inside = threading.Event()
         threading.Thread(target=self._listen, daemon=True).start()
 
     def _listen(self) -> None:
-        for line in self.process.stdout:
-            {"inside": self.inside, "leaving": self.leaving}[line.strip()].set()
+        if self.process.stdout.readline().strip() == "inside":
+            self.inside.set()
+
+    def has_left(self) -> bool:
+        """Whether it had let go (a file it writes before it does, so no reader can lag behind)."""
+        return self.left_mark.exists()
 
     def let_go(self) -> None:
         self.process.stdin.write("\n")
@@ -93,4 +98,4 @@ def test_a_test_that_waits_for_the_preparation_lets_the_cpu_phase_run(hold, tmp_
                 pytest.fail("a waiting test kept the CPU-timing phase out")
             threading.Timer(NEVER, cpu_phase.let_go).start()
         # Back in: only once the CPU-timing phase has ended.
-        assert cpu_phase.leaving.is_set(), "the test got back in during the CPU-timing phase"
+        assert cpu_phase.has_left(), "the test got back in during the CPU-timing phase"
