@@ -101,13 +101,13 @@ def critical_path(runner: Runner, results: dict) -> float:
 
 
 def page_jobs(runner: Runner) -> list:
-    from snippet_fence import FENCE
+    from site_build import snippet_fences
 
-    jobs = []
-    for page in sorted((runner.root / "docs").rglob("*.md")):
-        for match in FENCE.finditer(page.read_text(encoding="utf-8")):
-            jobs.append((runner.snippet(f"snippets/{match['body'].strip()}"), None))
-    return jobs
+    return [
+        (runner.snippet(f"snippets/{name}"), None)
+        for page in sorted((runner.root / "docs").rglob("*.md"))
+        for name in snippet_fences(page.read_text(encoding="utf-8"))
+    ]
 
 
 def main() -> None:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -61,13 +62,9 @@ def shared_dir(pytestconfig: pytest.Config) -> Path:
     return _shared_dir(pytestconfig)
 
 
-_gate: dict[str, CpuGate] = {}
-
-
+@functools.cache  # one per process: it remembers whether this process holds its shared side
 def _cpu_gate(config: pytest.Config) -> CpuGate:
-    if "gate" not in _gate:
-        _gate["gate"] = CpuGate(_shared_dir(config))
-    return _gate["gate"]
+    return CpuGate(_shared_dir(config))
 
 
 @pytest.hookimpl(wrapper=True)

@@ -87,10 +87,22 @@ def test_no_third_party_request_in_page_heads(site):
         assert not external, f"{file.relative_to(site[0])} loads {external}"
 
 
+class _PlainLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as plain data: its !ENV and !!python tags become None."""
+
+
+_PlainLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_PlainLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def site_plugin(name: str) -> dict:
+    """One plugin's entry of mkdocs.yml, as plain data."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_PlainLoader)
+    return next(p for p in config["plugins"] if isinstance(p, dict) and name in p)
+
+
 def search_separator() -> re.Pattern:
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    plugin = next(p for p in config["plugins"] if isinstance(p, dict) and "search" in p)
-    return re.compile(plugin["search"]["separator"])
+    return re.compile(site_plugin("search")["search"]["separator"])
 
 
 @pytest.mark.parametrize(
@@ -106,22 +118,13 @@ def test_search_separator_splits_code_identifiers(text: str, tokens: set[str]):
     assert {token for token in search_separator().split(text) if token} == tokens
 
 
-class _PlainLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml as plain data: its !ENV and !!python tags become None."""
-
-
-_PlainLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_PlainLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
 def test_page_dates_fall_back_to_the_build_date_without_git_history(tmp_path: Path):
     """A tarball of the sources (no .git) still builds: page dates fall back to the build date.
 
     Checked on a one-page site with the site's theme and its own date settings, outside any git
     repository (the whole site is built, with its history, by the session's preparation).
     """
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_PlainLoader)
-    dates = next(p for p in config["plugins"] if "git-revision-date-localized" in p)
+    dates = site_plugin("git-revision-date-localized")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md").write_text("# 날짜\n\n본문입니다.\n", encoding="utf-8")
     site_config = {
