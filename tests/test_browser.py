@@ -197,7 +197,7 @@ SEARCHES = {
     "GIL": ["course/02-gil/"],
     "create_task": ["course/11-asyncio/"],
     "ProcessPoolExecutor": ["course/05-multiprocessing/"],
-    "TaskGroup": ["course/11-asyncio/", "beyond/01-timeouts/"],
+    "TaskGroup": ["course/11-asyncio/", "beyond/timeouts/"],
 }
 
 
@@ -233,7 +233,7 @@ def test_search_finds_the_page_that_teaches_it(search_page, query):
     )
 
 
-NOTEBOOK = "/beyond/06-jupyter/"
+NOTEBOOK = "/beyond/jupyter/"
 
 
 def test_notebook_page_shows_executed_output_and_downloads(tab, server):

@@ -25,14 +25,14 @@ TAG = "raises-exception"
 
 # Per notebook: (exception name, start of its message) of each `raises-exception` cell, in order.
 EXPECTED_ERRORS: dict[str, list[tuple[str, str]]] = {
-    "beyond/06-jupyter.ipynb": [
+    "beyond/jupyter.ipynb": [
         ("RuntimeError", "asyncio.run() cannot be called from a running event loop"),
         ("AttributeError", "Can't get attribute 'square' on <module '__main__'"),
     ],
 }
 # Verdicts the notebook prints from what it measured: the claims its prose makes.
 EXPECTED_OUTPUT: dict[str, list[str]] = {
-    "beyond/06-jupyter.ipynb": ["판정: 겹쳐서 기다렸습니다"],
+    "beyond/jupyter.ipynb": ["판정: 겹쳐서 기다렸습니다"],
 }
 CELL_TIMEOUT = 120  # seconds for one cell; the notebooks bound their own waits far below this
 
@@ -136,7 +136,7 @@ LINK = re.compile(r"\]\(([^)\s]+)\)")
 def test_notebook_links_point_at_built_pages(path: Path):
     """Links inside a notebook reach the site unchanged, so they must be the built pages' URLs."""
     notebook = nbformat.read(path, as_version=4)
-    page_url = posixpath.splitext(_name(path))[0] + "/"  # use_directory_urls: beyond/06-jupyter/
+    page_url = posixpath.splitext(_name(path))[0] + "/"  # use_directory_urls: beyond/jupyter/
     broken = []
     for cell in notebook.cells:
         if cell.cell_type != "markdown":
