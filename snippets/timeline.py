@@ -24,7 +24,13 @@ WIDTH, FONT, ROW = 720, 13, 22
 
 def text_width(text: str, size: float = FONT) -> float:
     """글자 폭 어림값: 한글처럼 넓은 글자는 1em, 나머지는 0.6em."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.6 for c in text) * size
+    return (
+        sum(
+            1.0 if unicodedata.east_asian_width(c) in "WF" else 0.6
+            for c in text
+        )
+        * size
+    )
 
 
 def tag(name: str, text: str = "", **attributes) -> str:
@@ -33,7 +39,11 @@ def tag(name: str, text: str = "", **attributes) -> str:
         f' {key.replace("_", "-")}="{round(value, 1) if isinstance(value, float) else value}"'
         for key, value in attributes.items()
     )
-    return f"<{name}{pairs}>{escape(text)}</{name}>" if text else f"<{name}{pairs}/>"
+    return (
+        f"<{name}{pairs}>{escape(text)}</{name}>"
+        if text
+        else f"<{name}{pairs}/>"
+    )
 
 
 class Timeline:
@@ -41,7 +51,9 @@ class Timeline:
 
     def __init__(self, title: str):
         self.title = title
-        self.sections = [""]  # 구역(실험)의 제목. 구역마다 시간을 0초부터 셉니다
+        self.sections = [
+            ""
+        ]  # 구역(실험)의 제목. 구역마다 시간을 0초부터 셉니다
         self.bars = []  # (구역 번호, 줄 이름, 시작 초, 끝 초, 막대 글자)
         self.origin = time.time()
 
@@ -54,10 +66,14 @@ class Timeline:
         """지금 구역이 시작된 뒤 지난 시간(초)."""
         return time.time() - self.origin
 
-    def add(self, lane: str, started: float, ended: float, text: str = "") -> None:
+    def add(
+        self, lane: str, started: float, ended: float, text: str = ""
+    ) -> None:
         """time.time()으로 잰 시작·끝 시각으로 막대 하나를 더합니다. 스레드에서 불러도 됩니다."""
         section = len(self.sections) - 1
-        self.bars.append((section, lane, started - self.origin, ended - self.origin, text))
+        self.bars.append(
+            (section, lane, started - self.origin, ended - self.origin, text)
+        )
 
     @contextlib.contextmanager
     def span(self, lane: str, text: str = ""):
@@ -71,7 +87,9 @@ class Timeline:
     def save(self, name: str, description: str) -> None:
         """<name>.svg로 저장합니다. description은 그림을 말로 옮긴 설명(대체 텍스트)입니다."""
         folder = os.environ.get("SNIPPET_FIGURE_DIR", ".")
-        with open(os.path.join(folder, f"{name}.svg"), "w", encoding="utf-8") as file:
+        with open(
+            os.path.join(folder, f"{name}.svg"), "w", encoding="utf-8"
+        ) as file:
             file.write(self.to_svg(name, description))
         print(f"그림: {name}.svg")
 
@@ -82,9 +100,15 @@ class Timeline:
         # 구역 순서대로, 구역 안에서는 먼저 시작한 줄부터 (같으면 먼저 더한 줄부터)
         order = sorted(rows, key=lambda key: (key[0], min(rows[key])[0]))
         last = max([end for _, _, _, end, _ in self.bars] + [0.001])
-        step = next(s for s in (0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120) if last / s <= 8)
+        step = next(
+            s
+            for s in (0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120)
+            if last / s <= 8
+        )
         axis_end = step * max(1, math.ceil(last / step - 0.02))
-        left = 16 + max([text_width(lane) for _, lane in rows] + [40])  # 줄 이름이 들어갈 폭
+        left = 16 + max(
+            [text_width(lane) for _, lane in rows] + [40]
+        )  # 줄 이름이 들어갈 폭
         scale = (WIDTH - left - 24) / axis_end
 
         def x(seconds: float) -> float:
@@ -94,9 +118,21 @@ class Timeline:
         y, shown = 30, None
         for section, lane in order:
             color = COLORS[max(section - 1, 0) % len(COLORS)]
-            if section != shown and self.sections[section]:  # 구역 제목: 색 견본과 제목
-                out.append(tag("rect", x=0, y=y + 6, width=10, height=10, fill=color))
-                out.append(tag("text", self.sections[section], x=16, y=y + 15, font_weight="bold"))
+            if (
+                section != shown and self.sections[section]
+            ):  # 구역 제목: 색 견본과 제목
+                out.append(
+                    tag("rect", x=0, y=y + 6, width=10, height=10, fill=color)
+                )
+                out.append(
+                    tag(
+                        "text",
+                        self.sections[section],
+                        x=16,
+                        y=y + 15,
+                        font_weight="bold",
+                    )
+                )
                 y += ROW
             shown = section
             spans = sorted(rows[section, lane])
@@ -104,34 +140,76 @@ class Timeline:
             if len(spans) > 1:
                 busy = sum(end - start for start, end, _ in spans)
                 about += f" (막대 {len(spans)}개, 합계 {busy:.2f}초)"
-            out.append(f"<g>{tag('title', about)}")  # 마우스를 올리면 보이는 설명
-            out.append(tag("text", lane, x=left - 8, y=y + 15, text_anchor="end"))
+            out.append(
+                f"<g>{tag('title', about)}"
+            )  # 마우스를 올리면 보이는 설명
+            out.append(
+                tag("text", lane, x=left - 8, y=y + 15, text_anchor="end")
+            )
             for start, end, text in spans:
-                width = max((end - start) * scale - 1, 0.5)  # 이웃한 막대 사이에 1px 틈
+                width = max(
+                    (end - start) * scale - 1, 0.5
+                )  # 이웃한 막대 사이에 1px 틈
                 out.append(
-                    tag("rect", x=x(start), y=y + 4, width=width, height=ROW - 6, fill=color)
+                    tag(
+                        "rect",
+                        x=x(start),
+                        y=y + 4,
+                        width=width,
+                        height=ROW - 6,
+                        fill=color,
+                    )
                 )
-                if text:  # 막대 안에 들어가면 막대 가운데에, 아니면 막대 오른쪽에
+                if (
+                    text
+                ):  # 막대 안에 들어가면 막대 가운데에, 아니면 막대 오른쪽에
                     inside = text_width(text, FONT - 2) + 6 <= width
-                    where = {"x": x(start) + width / 2, "fill": "#000", "text_anchor": "middle"}
+                    where = {
+                        "x": x(start) + width / 2,
+                        "fill": "#000",
+                        "text_anchor": "middle",
+                    }
                     where = where if inside else {"x": x(end) + 4}
-                    out.append(tag("text", text, y=y + 17, font_size=FONT - 2, **where))
+                    out.append(
+                        tag("text", text, y=y + 17, font_size=FONT - 2, **where)
+                    )
             out.append("</g>")
             y += ROW
         grid = []  # 시간 축: 눈금마다 옅은 세로선(막대 뒤에 그립니다)과 "N초"
         for i in range(round(axis_end / step) + 1):
             at, label = x(i * step), f"{round(i * step, 3):g}초"
             grid.append(
-                tag("line", x1=at, y1=30, x2=at, y2=y + 4, stroke="currentColor", opacity=0.3)
+                tag(
+                    "line",
+                    x1=at,
+                    y1=30,
+                    x2=at,
+                    y2=y + 4,
+                    stroke="currentColor",
+                    opacity=0.3,
+                )
             )
-            grid.append(tag("text", label, x=at, y=y + 20, text_anchor="middle"))
+            grid.append(
+                tag("text", label, x=at, y=y + 20, text_anchor="middle")
+            )
         out[1:1] = grid
-        out.append(tag("line", x1=left, y1=y + 4, x2=x(axis_end), y2=y + 4, stroke="currentColor"))
+        out.append(
+            tag(
+                "line",
+                x1=left,
+                y1=y + 4,
+                x2=x(axis_end),
+                y2=y + 4,
+                stroke="currentColor",
+            )
+        )
         return (
             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {y + 28}" role="img" '
             f'aria-labelledby="{name}-title {name}-desc" font-size="{FONT}" fill="currentColor">\n'
             f"{tag('title', self.title, id=f'{name}-title')}\n"
-            f"{tag('desc', description, id=f'{name}-desc')}\n" + "\n".join(out) + "\n</svg>\n"
+            f"{tag('desc', description, id=f'{name}-desc')}\n"
+            + "\n".join(out)
+            + "\n</svg>\n"
         )
 
 
@@ -150,7 +228,9 @@ if __name__ == "__main__":
         nap(f"작업 {n}")
     sequential = chart.elapsed()
     chart.section("스레드 3개")
-    threads = [threading.Thread(target=nap, args=(f"작업 {n}",)) for n in range(1, 4)]
+    threads = [
+        threading.Thread(target=nap, args=(f"작업 {n}",)) for n in range(1, 4)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -48,7 +48,7 @@ def test_docs_example(example: CodeExample, eval_example: EvalExample):
     if settings.get("test") == "skip":
         assert settings.get("reason"), f'{_where(example)}: test="skip" needs reason="..."'
         pytest.skip(settings["reason"])
-    eval_example.set_config(line_length=100, quotes="either", target_version="py311")
+    eval_example.set_config(line_length=80, quotes="either", target_version="py311")
     failure = None
     try:
         if eval_example.update_examples:

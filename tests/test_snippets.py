@@ -47,7 +47,7 @@ SNIPPET_RUFF_IGNORE = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding
 def test_snippet_source_is_clean(snippet: Snippet, eval_example: EvalExample):
     """The code a reader copies from the page passes ruff and black (as pytest-examples checks them)."""
     eval_example.set_config(
-        line_length=100, quotes="either", target_version="py311", ruff_ignore=SNIPPET_RUFF_IGNORE
+        line_length=80, quotes="either", target_version="py311", ruff_ignore=SNIPPET_RUFF_IGNORE
     )
     # Not a ".py" path: pytest-examples would then lint it as a docstring example (no double blank lines).
     example = CodeExample.create(

@@ -17,7 +17,9 @@ async def worker(name: str, steps: int) -> str:
     for step in range(1, steps + 1):
         print(f"{name}: {step}/{steps} 단계")
         order.append(name)
-        await YieldOnce()  # 여기서 멈추면 이벤트 루프가 다른 태스크를 send() 합니다
+        await (
+            YieldOnce()
+        )  # 여기서 멈추면 이벤트 루프가 다른 태스크를 send() 합니다
     return f"{name} 완료"
 
 
@@ -28,6 +30,8 @@ async def main() -> None:
 
 asyncio.run(main())
 if order[:4] == ["다운로드", "압축", "다운로드", "압축"]:
-    print("판정: 두 태스크가 번갈아 실행되었습니다. 7장의 라운드 로빈 스케줄러와 같은 모습입니다.")
+    print(
+        "판정: 두 태스크가 번갈아 실행되었습니다. 7장의 라운드 로빈 스케줄러와 같은 모습입니다."
+    )
 else:
     print(f"판정: 번갈아 실행되지 않았습니다: {order}")

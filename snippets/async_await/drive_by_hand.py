@@ -21,13 +21,17 @@ async def make_tea() -> str:
 
 
 coroutine = make_tea()
-print(f"make_tea()의 결과: {type(coroutine).__name__} 객체 (본문은 아직 실행 전)")
+print(
+    f"make_tea()의 결과: {type(coroutine).__name__} 객체 (본문은 아직 실행 전)"
+)
 step = 0
 while True:  # 이벤트 루프가 대신 해 주는 일을 손으로 합니다
     step += 1
     try:
         request = coroutine.send(None)  # 다음 await에서 멈출 때까지 실행합니다
     except StopIteration as stop:
-        print(f"{step}번째 send(None) → 코루틴이 끝났습니다. 반환값: {stop.value!r}")
+        print(
+            f"{step}번째 send(None) → 코루틴이 끝났습니다. 반환값: {stop.value!r}"
+        )
         break
     print(f"{step}번째 send(None) → 멈추며 넘겨준 값: {request!r}")

@@ -5,7 +5,11 @@ import heapq
 import time
 
 START = time.perf_counter()
-PLAN = {"사진": (3, 0.5), "음악": (2, 0.4), "문서": (4, 0.3)}  # 이름: (조각 수, 조각당 초)
+PLAN = {
+    "사진": (3, 0.5),
+    "음악": (2, 0.4),
+    "문서": (4, 0.3),
+}  # 이름: (조각 수, 조각당 초)
 
 
 class Sleep:
@@ -19,12 +23,16 @@ class Sleep:
 async def download(name: str, chunks: int, seconds: float) -> str:
     for chunk in range(1, chunks + 1):
         await Sleep(seconds)
-        print(f"[{time.perf_counter() - START:4.2f}초] {name} {chunk}/{chunks} 조각")
+        print(
+            f"[{time.perf_counter() - START:4.2f}초] {name} {chunk}/{chunks} 조각"
+        )
     return f"{name} {chunks * seconds:.1f}초 분량"
 
 
 def run(*coroutines) -> list:
-    sleeping = [(0.0, number, coroutine) for number, coroutine in enumerate(coroutines)]
+    sleeping = [
+        (0.0, number, coroutine) for number, coroutine in enumerate(coroutines)
+    ]
     results = [None] * len(coroutines)
     while sleeping:
         wake_at, number, coroutine = heapq.heappop(sleeping)
@@ -40,7 +48,9 @@ print(f"결과: {run(*(download(name, *plan) for name, plan in PLAN.items()))}")
 elapsed = time.perf_counter() - START
 total = sum(chunks * seconds for chunks, seconds in PLAN.values())
 longest = max(chunks * seconds for chunks, seconds in PLAN.values())
-print(f"걸린 시간: {elapsed:.2f}초 (합: {total:.1f}초, 가장 긴 태스크: {longest:.1f}초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (합: {total:.1f}초, 가장 긴 태스크: {longest:.1f}초)"
+)
 if elapsed < 0.75 * total:
     print("판정: 겹쳐서 기다렸습니다. 전체 시간은 가장 긴 태스크와 비슷합니다.")
 else:

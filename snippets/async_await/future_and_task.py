@@ -20,12 +20,18 @@ async def wait_for_parcel(parcel: asyncio.Future) -> str:
 async def main() -> None:
     loop = asyncio.get_running_loop()
     parcel = loop.create_future()  # 아직 결과가 없는 퓨처
-    task = asyncio.create_task(wait_for_parcel(parcel))  # 코루틴을 태스크로 감싸 루프에 맡깁니다
+    task = asyncio.create_task(
+        wait_for_parcel(parcel)
+    )  # 코루틴을 태스크로 감싸 루프에 맡깁니다
     print(f"태스크도 퓨처인가? {isinstance(task, asyncio.Future)}")
-    loop.call_later(1, parcel.set_result, "책 두 권")  # 1초 뒤 누군가 결과를 채웁니다
+    loop.call_later(
+        1, parcel.set_result, "책 두 권"
+    )  # 1초 뒤 누군가 결과를 채웁니다
     log(f"parcel.done()={parcel.done()}, task.done()={task.done()}")
     result = await task
-    log(f"parcel.done()={parcel.done()}, task.done()={task.done()}, task.result()={result!r}")
+    log(
+        f"parcel.done()={parcel.done()}, task.done()={task.done()}, task.result()={result!r}"
+    )
 
 
 asyncio.run(main())

@@ -16,7 +16,9 @@ class Sleep:
         self.seconds = seconds
 
     def __await__(self):
-        yield time.perf_counter() + self.seconds  # 루프에 '이 시각에 깨워 달라'고 알립니다
+        yield (
+            time.perf_counter() + self.seconds
+        )  # 루프에 '이 시각에 깨워 달라'고 알립니다
 
 
 async def brew_coffee() -> str:
@@ -35,11 +37,15 @@ async def toast_bread() -> str:
 
 def run(*coroutines) -> list:
     """깨울 시각이 가장 이른 코루틴부터 send(None)으로 이어서 실행하는 이벤트 루프."""
-    sleeping = [(0.0, number, coroutine) for number, coroutine in enumerate(coroutines)]
+    sleeping = [
+        (0.0, number, coroutine) for number, coroutine in enumerate(coroutines)
+    ]
     results = [None] * len(coroutines)
     while sleeping:
         wake_at, number, coroutine = heapq.heappop(sleeping)
-        time.sleep(max(0.0, wake_at - time.perf_counter()))  # 깨울 것이 없으면 그때까지 쉽니다
+        time.sleep(
+            max(0.0, wake_at - time.perf_counter())
+        )  # 깨울 것이 없으면 그때까지 쉽니다
         try:
             next_wake_at = coroutine.send(None)
         except StopIteration as stop:
@@ -51,7 +57,9 @@ def run(*coroutines) -> list:
 
 print(f"결과: {run(brew_coffee(), toast_bread())}")
 elapsed = time.perf_counter() - START
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초, 가장 긴 기다림: 3초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초, 가장 긴 기다림: 3초)"
+)
 if elapsed < 0.75 * 5:
     print("판정: 겹쳐서 기다렸습니다. 전체 시간은 가장 긴 기다림과 비슷합니다.")
 else:

@@ -19,8 +19,12 @@ async def main() -> None:
     done: list[int] = []
     task = asyncio.create_task(worker(queue, done))
     await asyncio.sleep(0.5)
-    print(f"작업자가 {len(done)}개를 모두 처리했고 큐는 비었습니다: qsize() = {queue.qsize()}")
-    async with asyncio.timeout(1):  # 이 시간제한이 없으면 프로그램이 영원히 멈춰 있습니다
+    print(
+        f"작업자가 {len(done)}개를 모두 처리했고 큐는 비었습니다: qsize() = {queue.qsize()}"
+    )
+    async with asyncio.timeout(
+        1
+    ):  # 이 시간제한이 없으면 프로그램이 영원히 멈춰 있습니다
         await queue.join()
     task.cancel()
 

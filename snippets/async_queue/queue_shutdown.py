@@ -5,11 +5,15 @@
 import asyncio
 
 
-async def consumer(name: str, queue: asyncio.Queue, consumed: list[int]) -> None:
+async def consumer(
+    name: str, queue: asyncio.Queue, consumed: list[int]
+) -> None:
     while True:
         try:
             item = await queue.get()
-        except asyncio.QueueShutDown:  # 닫힌 큐가 비면 get()이 이 예외를 일으킵니다
+        except (
+            asyncio.QueueShutDown
+        ):  # 닫힌 큐가 비면 get()이 이 예외를 일으킵니다
             print(f"{name}: 큐가 닫혀 끝납니다")
             return
         await asyncio.sleep(0.05)

@@ -17,7 +17,9 @@ async def producer(queue: asyncio.Queue) -> float:
             await asyncio.sleep(MAKE_TIME)  # 항목 하나를 만드는 데 0.05초
         started = time.time()
         await queue.put(item)  # 큐가 가득 차 있으면 자리가 날 때까지 기다립니다
-        if time.time() - started > 0.01:  # 실제로 기다린 put()만 막대로 남깁니다
+        if (
+            time.time() - started > 0.01
+        ):  # 실제로 기다린 put()만 막대로 남깁니다
             chart.add("생산자: put() 대기", started, time.time(), str(item))
             waited += time.time() - started
     return waited
@@ -35,7 +37,9 @@ async def worker(name: str, queue: asyncio.Queue) -> None:
 
 async def main() -> float:
     queue: asyncio.Queue[int] = asyncio.Queue(maxsize=2)
-    workers = [asyncio.create_task(worker(f"작업자 {n}", queue)) for n in (1, 2)]
+    workers = [
+        asyncio.create_task(worker(f"작업자 {n}", queue)) for n in (1, 2)
+    ]
     waited = await producer(queue)
     await queue.join()  # 넣은 항목이 모두 처리될 때까지 기다린 뒤
     for task in workers:
@@ -46,13 +50,17 @@ async def main() -> float:
 
 waited = asyncio.run(main())
 elapsed = chart.elapsed()
-print(f"걸린 시간: {elapsed:.2f}초, 생산자가 put()에서 기다린 시간: 모두 {waited:.2f}초")
+print(
+    f"걸린 시간: {elapsed:.2f}초, 생산자가 put()에서 기다린 시간: 모두 {waited:.2f}초"
+)
 chart.save(
     "queue_timeline",
     f"생산자는 항목을 0.05초마다 만들 수 있지만, 큐가 가득 차면 put()에서 기다리는 막대가 생겨 모두 {waited:.2f}초를 "
     f"기다렸습니다. 작업자 둘의 막대는 거의 빈틈없이 이어지고, 항목 {ITEMS}개를 {elapsed:.2f}초에 모두 처리했습니다.",
 )
 if waited > 0.25 * elapsed:
-    print("판정: 생산자가 put()에서 기다리며 작업자의 속도에 맞춰졌습니다. 이것이 배압입니다.")
+    print(
+        "판정: 생산자가 put()에서 기다리며 작업자의 속도에 맞춰졌습니다. 이것이 배압입니다."
+    )
 else:
     print("판정: 생산자가 거의 기다리지 않았습니다. 큐가 가득 차지 않았습니다.")

@@ -24,17 +24,23 @@ async def toast_bread() -> None:
 
 
 async def main() -> None:
-    coffee = asyncio.create_task(brew_coffee())  # 이벤트 루프에 예약만 하고 바로 돌아옵니다
+    coffee = asyncio.create_task(
+        brew_coffee()
+    )  # 이벤트 루프에 예약만 하고 바로 돌아옵니다
     toast = asyncio.create_task(toast_bread())
     log("두 태스크를 예약했습니다")
-    await coffee  # main이 기다리는 동안 이벤트 루프는 두 태스크를 번갈아 진행합니다
+    await (
+        coffee
+    )  # main이 기다리는 동안 이벤트 루프는 두 태스크를 번갈아 진행합니다
     await toast
 
 
 asyncio.run(main())
 
 elapsed = time.perf_counter() - START
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초, 가장 긴 기다림: 3초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초, 가장 긴 기다림: 3초)"
+)
 if elapsed < 0.75 * 5:
     print("판정: 겹쳐서 기다렸습니다. 전체 시간은 가장 긴 기다림과 비슷합니다.")
 else:

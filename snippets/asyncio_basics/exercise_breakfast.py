@@ -16,7 +16,10 @@ async def prepare(name: str, seconds: float) -> str:
 
 async def main() -> list[str]:
     async with asyncio.TaskGroup() as group:
-        tasks = [group.create_task(prepare(name, seconds)) for name, seconds in JOBS.items()]
+        tasks = [
+            group.create_task(prepare(name, seconds))
+            for name, seconds in JOBS.items()
+        ]
     return [task.result() for task in tasks]
 
 
@@ -25,7 +28,9 @@ ready = asyncio.run(main())
 elapsed = time.perf_counter() - START
 total = sum(JOBS.values())
 print(f"준비된 것(만든 순서대로): {ready}")
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: 1.5초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: 1.5초)"
+)
 if elapsed < 0.75 * total:
     print("판정: 겹쳐서 기다렸습니다.")
 else:

@@ -33,6 +33,8 @@ asyncio.run(main())
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초)")
 if elapsed >= 0.95 * 5:
-    print("판정: 차례로 실행되었습니다. await는 '끝날 때까지 기다린다'는 뜻입니다.")
+    print(
+        "판정: 차례로 실행되었습니다. await는 '끝날 때까지 기다린다'는 뜻입니다."
+    )
 else:
     print("판정: 예상보다 빨리 끝났습니다. 두 코루틴이 겹쳤습니다.")

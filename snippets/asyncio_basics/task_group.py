@@ -9,13 +9,18 @@ START = time.perf_counter()
 
 async def download(page: int, delay: float) -> str:
     await asyncio.sleep(delay)
-    print(f"[{time.perf_counter() - START:4.2f}초] {page}번 페이지 완료 ({delay}초)")
+    print(
+        f"[{time.perf_counter() - START:4.2f}초] {page}번 페이지 완료 ({delay}초)"
+    )
     return f"페이지{page}"
 
 
 async def main() -> None:
     async with asyncio.TaskGroup() as group:
-        tasks = [group.create_task(download(page, delay)) for page, delay in enumerate([3, 1, 2])]
+        tasks = [
+            group.create_task(download(page, delay))
+            for page, delay in enumerate([3, 1, 2])
+        ]
     # 여기에 왔다면 모든 태스크가 끝났습니다. 하나라도 실패하면 나머지는 취소됩니다.
     print(f"결과: {[task.result() for task in tasks]}")
 
@@ -23,7 +28,9 @@ async def main() -> None:
 asyncio.run(main())
 
 elapsed = time.perf_counter() - START
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 6초, 가장 긴 기다림: 3초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 6초, 가장 긴 기다림: 3초)"
+)
 if elapsed < 0.75 * 6:
     print("판정: 겹쳐서 기다렸습니다.")
 else:

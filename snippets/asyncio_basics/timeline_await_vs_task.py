@@ -9,7 +9,9 @@ chart = timeline.Timeline("커피(3초)와 빵(2초): 차례로 await 와 create
 
 
 async def brew_coffee() -> None:
-    with chart.span("커피 내리기"):  # with 블록이 실행된 동안이 막대 하나가 됩니다
+    with chart.span(
+        "커피 내리기"
+    ):  # with 블록이 실행된 동안이 막대 하나가 됩니다
         await asyncio.sleep(3)
 
 
@@ -45,6 +47,8 @@ chart.save(
     f"겹쳐서 {tasks:.2f}초 걸렸습니다.",
 )
 if tasks < 0.75 * sequential:
-    print("판정: create_task로 만든 두 태스크는 겹쳐서 기다렸습니다. 막대가 나란히 놓입니다.")
+    print(
+        "판정: create_task로 만든 두 태스크는 겹쳐서 기다렸습니다. 막대가 나란히 놓입니다."
+    )
 else:
     print("판정: 두 방식의 시간이 비슷합니다. 태스크가 겹치지 않았습니다.")

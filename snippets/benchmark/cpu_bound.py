@@ -34,19 +34,32 @@ def timed_crunch(n: int) -> float:
 
 
 if __name__ == "__main__":
-    sizes = [size_for(1.0 / JOBS)] * JOBS  # 순차로 모두 하면 약 1초가 되도록 이 컴퓨터에서 맞춥니다
+    sizes = [
+        size_for(1.0 / JOBS)
+    ] * JOBS  # 순차로 모두 하면 약 1초가 되도록 이 컴퓨터에서 맞춥니다
     print(f"crunch({sizes[0]:,}) {JOBS}번, 스레드와 프로세스는 {JOBS}개씩")
-    with ThreadPoolExecutor(JOBS) as threads, ProcessPoolExecutor(JOBS) as processes:
+    with (
+        ThreadPoolExecutor(JOBS) as threads,
+        ProcessPoolExecutor(JOBS) as processes,
+    ):
         methods = {
             "순차": lambda: [crunch(n) for n in sizes],
             "스레드": lambda: list(threads.map(crunch, sizes)),
             "프로세스": lambda: list(processes.map(crunch, sizes)),
         }
-        medians = compare(f"CPU 바운드: 계산 {JOBS}덩어리", methods, REPEATS, "cpu_bound")
-    if medians["순차"] / medians["스레드"] < 1.3:  # 잡음을 생각해 30%까지는 같은 것으로 봅니다
-        print("판정: 스레드는 순차 실행보다 빨라지지 않았습니다. 한 번에 한 스레드만 계산했습니다.")
+        medians = compare(
+            f"CPU 바운드: 계산 {JOBS}덩어리", methods, REPEATS, "cpu_bound"
+        )
+    if (
+        medians["순차"] / medians["스레드"] < 1.3
+    ):  # 잡음을 생각해 30%까지는 같은 것으로 봅니다
+        print(
+            "판정: 스레드는 순차 실행보다 빨라지지 않았습니다. 한 번에 한 스레드만 계산했습니다."
+        )
     else:
-        print("판정: 스레드가 순차 실행보다 빨라졌습니다. 자유 스레딩 빌드일 수 있습니다.")
+        print(
+            "판정: 스레드가 순차 실행보다 빨라졌습니다. 자유 스레딩 빌드일 수 있습니다."
+        )
     ratio = medians["스레드"] / medians["프로세스"]
     if ratio >= 1.5:
         print(

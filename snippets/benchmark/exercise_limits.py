@@ -34,11 +34,15 @@ async def main() -> None:
     app.router.add_get("/{n}", slow_page)
     runner = web.AppRunner(app)
     await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()  # 포트 0: 운영 체제가 빈 포트를 고릅니다
+    await web.TCPSite(
+        runner, "127.0.0.1", 0
+    ).start()  # 포트 0: 운영 체제가 빈 포트를 고릅니다
     host, port = runner.addresses[0]
     elapsed = {}
     for limit in (1, 2, 5, 10, 20):
-        batches = math.ceil(REQUESTS / limit)  # 한도만큼씩 묶어 보내면 묶음 수만큼 기다립니다
+        batches = math.ceil(
+            REQUESTS / limit
+        )  # 한도만큼씩 묶어 보내면 묶음 수만큼 기다립니다
         elapsed[limit] = await fetch_all(f"http://{host}:{port}", limit)
         print(
             f"한도 {limit:2}: {elapsed[limit]:.2f}초 (예상: 묶음 {batches}개 × {DELAY}초 = {batches * DELAY:.2f}초)"

@@ -13,7 +13,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import aiohttp
 from measure import compare
 
-REQUESTS, DELAY, WORKERS, REPEATS = 20, 0.05, 10, 5  # 어느 방식이든 동시에 최대 10개
+REQUESTS, DELAY, WORKERS, REPEATS = (
+    20,
+    0.05,
+    10,
+    5,
+)  # 어느 방식이든 동시에 최대 10개
 
 
 class SlowServer(ThreadingHTTPServer):
@@ -28,7 +33,9 @@ class SlowHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(b"ok")
 
-    def log_message(self, *args) -> None:  # 요청마다 표준 에러에 기록하지 않습니다
+    def log_message(
+        self, *args
+    ) -> None:  # 요청마다 표준 에러에 기록하지 않습니다
         pass
 
 
@@ -49,21 +56,36 @@ async def fetch_all(urls: list[str]) -> list[bytes]:
 
 
 if __name__ == "__main__":
-    server = SlowServer(("127.0.0.1", 0), SlowHandler)  # 포트 0: 운영 체제가 빈 포트를 고릅니다
+    server = SlowServer(
+        ("127.0.0.1", 0), SlowHandler
+    )  # 포트 0: 운영 체제가 빈 포트를 고릅니다
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    urls = [f"http://127.0.0.1:{server.server_port}/{n}" for n in range(REQUESTS)]
-    print(f"요청 {REQUESTS}개, 요청마다 서버가 {DELAY}초 기다림, 동시에 최대 {WORKERS}개")
-    with ThreadPoolExecutor(WORKERS) as threads, ProcessPoolExecutor(WORKERS) as processes:
+    urls = [
+        f"http://127.0.0.1:{server.server_port}/{n}" for n in range(REQUESTS)
+    ]
+    print(
+        f"요청 {REQUESTS}개, 요청마다 서버가 {DELAY}초 기다림, 동시에 최대 {WORKERS}개"
+    )
+    with (
+        ThreadPoolExecutor(WORKERS) as threads,
+        ProcessPoolExecutor(WORKERS) as processes,
+    ):
         methods = {
             "순차": lambda: [fetch(url) for url in urls],
             "스레드": lambda: list(threads.map(fetch, urls)),
             "프로세스": lambda: list(processes.map(fetch, urls)),
             "asyncio": lambda: asyncio.run(fetch_all(urls)),
         }
-        medians = compare(f"I/O 바운드: 요청 {REQUESTS}개", methods, REPEATS, "io_bound")
+        medians = compare(
+            f"I/O 바운드: 요청 {REQUESTS}개", methods, REPEATS, "io_bound"
+        )
     server.shutdown()
     slowest = max(medians["스레드"], medians["asyncio"])
     if medians["순차"] / slowest >= 3:
-        print("판정: 스레드와 asyncio 모두 순차 실행보다 3배 이상 빨랐습니다. 기다림이 겹쳤습니다.")
+        print(
+            "판정: 스레드와 asyncio 모두 순차 실행보다 3배 이상 빨랐습니다. 기다림이 겹쳤습니다."
+        )
     else:
-        print("판정: 스레드나 asyncio가 순차 실행보다 3배 넘게 빨라지지 않았습니다.")
+        print(
+            "판정: 스레드나 asyncio가 순차 실행보다 3배 넘게 빨라지지 않았습니다."
+        )

@@ -20,9 +20,13 @@ async def crunch_numbers() -> float:
     await asyncio.sleep(0.35)  # 심장 박동이 몇 번 뛰게 둡니다
     began = time.perf_counter()
     print(f"[{began - START:4.2f}초] 계산 시작 (await 없이 계산만 합니다)")
-    total = sum(i * i for i in range(7_000_000))  # 이 줄이 끝날 때까지 제어를 넘기지 않습니다
+    total = sum(
+        i * i for i in range(7_000_000)
+    )  # 이 줄이 끝날 때까지 제어를 넘기지 않습니다
     spent = time.perf_counter() - began
-    print(f"[{time.perf_counter() - START:4.2f}초] 계산 끝 ({spent:.2f}초, 결과 {total:.2e})")
+    print(
+        f"[{time.perf_counter() - START:4.2f}초] 계산 끝 ({spent:.2f}초, 결과 {total:.2e})"
+    )
     await asyncio.sleep(0.35)
     return spent
 
@@ -37,7 +41,9 @@ async def main() -> float:
 spent = asyncio.run(main())
 gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
 print("심장 박동 시각:", " ".join(f"{tick:.2f}" for tick in ticks))
-print(f"박동 간격: 평소 {INTERVAL}초, 가장 긴 간격 {max(gaps):.2f}초 (계산 시간 {spent:.2f}초)")
+print(
+    f"박동 간격: 평소 {INTERVAL}초, 가장 긴 간격 {max(gaps):.2f}초 (계산 시간 {spent:.2f}초)"
+)
 if max(gaps) >= 0.8 * spent and max(gaps) > 3 * INTERVAL:
     print(
         "판정: 계산하는 동안 이벤트 루프가 멈췄습니다. 다른 태스크는 한 번도 실행되지 못했습니다."

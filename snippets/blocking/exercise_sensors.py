@@ -24,7 +24,9 @@ async def main() -> float:
     ticks: list[float] = []
     beat = asyncio.create_task(heartbeat(ticks))
     sensors = ["거실", "부엌", "안방", "현관"]
-    readings = await asyncio.gather(*(asyncio.to_thread(read_sensor, name) for name in sensors))
+    readings = await asyncio.gather(
+        *(asyncio.to_thread(read_sensor, name) for name in sensors)
+    )
     beat.cancel()
     print(f"읽은 값: {readings}")
     return max(later - earlier for earlier, later in zip(ticks, ticks[1:]))

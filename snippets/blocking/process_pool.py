@@ -29,7 +29,9 @@ async def main() -> None:
     ticks: list[float] = []
     loop = asyncio.get_running_loop()
     with ProcessPoolExecutor(max_workers=1) as pool:
-        await loop.run_in_executor(pool, crunch_numbers, 1)  # 작업자 프로세스를 미리 띄워 둡니다
+        await loop.run_in_executor(
+            pool, crunch_numbers, 1
+        )  # 작업자 프로세스를 미리 띄워 둡니다
         log("작업자 프로세스 준비 완료")
         beat = asyncio.create_task(heartbeat(ticks))
         await asyncio.sleep(0.35)
@@ -42,12 +44,16 @@ async def main() -> None:
         beat.cancel()
     gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
     print("심장 박동 시각:", " ".join(f"{tick:.2f}" for tick in ticks))
-    print(f"박동 간격: 평소 {INTERVAL}초, 가장 긴 간격 {max(gaps):.2f}초 (계산 시간 {spent:.2f}초)")
+    print(
+        f"박동 간격: 평소 {INTERVAL}초, 가장 긴 간격 {max(gaps):.2f}초 (계산 시간 {spent:.2f}초)"
+    )
     if max(gaps) < 0.4 * spent:
         print("판정: 계산하는 동안에도 이벤트 루프가 계속 돌았습니다.")
     else:
         print("판정: 계산하는 동안 이벤트 루프가 멈췄습니다.")
 
 
-if __name__ == "__main__":  # 시작 방식이 spawn이나 forkserver여도 안전하도록 꼭 필요합니다
+if (
+    __name__ == "__main__"
+):  # 시작 방식이 spawn이나 forkserver여도 안전하도록 꼭 필요합니다
     asyncio.run(main())

@@ -13,7 +13,9 @@ def log(message: str) -> None:
 
 async def download(page: int) -> None:
     log(f"{page}번 페이지 요청")
-    time.sleep(1)  # 실수: 블로킹 호출입니다. 1초 동안 이벤트 루프가 아무것도 못 합니다
+    time.sleep(
+        1
+    )  # 실수: 블로킹 호출입니다. 1초 동안 이벤트 루프가 아무것도 못 합니다
     log(f"{page}번 페이지 완료")
 
 
@@ -24,8 +26,12 @@ async def main() -> None:
 asyncio.run(main())
 
 elapsed = time.perf_counter() - START
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 3초, 가장 긴 기다림: 1초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 3초, 가장 긴 기다림: 1초)"
+)
 if elapsed >= 0.9 * 3:
-    print("판정: 차례로 실행되었습니다. 전체 시간이 기다린 시간의 합과 같습니다.")
+    print(
+        "판정: 차례로 실행되었습니다. 전체 시간이 기다린 시간의 합과 같습니다."
+    )
 else:
     print("판정: 겹쳐서 기다렸습니다.")

@@ -22,14 +22,18 @@ def blocking_download(page: int) -> str:
 
 async def main() -> list[str]:
     # 함수와 인자를 따로 넘깁니다. to_thread가 스레드 풀의 스레드에서 호출합니다
-    return await asyncio.gather(*(asyncio.to_thread(blocking_download, page) for page in (1, 2, 3)))
+    return await asyncio.gather(
+        *(asyncio.to_thread(blocking_download, page) for page in (1, 2, 3))
+    )
 
 
 results = asyncio.run(main())
 
 elapsed = time.perf_counter() - START
 print(f"결과: {results}")
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 3초, 가장 긴 기다림: 1초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 3초, 가장 긴 기다림: 1초)"
+)
 if elapsed < 0.6 * 3:
     print("판정: 겹쳐서 기다렸습니다. 전체 시간이 가장 긴 기다림과 비슷합니다.")
 else:

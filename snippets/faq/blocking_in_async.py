@@ -6,7 +6,9 @@ import time
 
 
 async def download(page: int) -> None:
-    time.sleep(1)  # 잘못: 블로킹 호출이라 그동안 다른 태스크가 실행되지 못합니다
+    time.sleep(
+        1
+    )  # 잘못: 블로킹 호출이라 그동안 다른 태스크가 실행되지 못합니다
 
 
 async def main() -> None:
@@ -18,6 +20,8 @@ asyncio.run(main())
 elapsed = time.perf_counter() - start
 print(f"걸린 시간: {elapsed:.2f}초 (1초짜리 3개를 gather)")
 if elapsed >= 0.95 * 3:
-    print("판정: 차례로 실행되었습니다. 블로킹 호출이 그동안 이벤트 루프를 멈췄습니다.")
+    print(
+        "판정: 차례로 실행되었습니다. 블로킹 호출이 그동안 이벤트 루프를 멈췄습니다."
+    )
 else:
     print("판정: 겹쳐서 기다렸습니다.")

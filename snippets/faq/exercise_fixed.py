@@ -14,7 +14,9 @@ async def fetch(name: str, seconds: float) -> str:
 
 
 async def main() -> list[str]:
-    return await asyncio.gather(fetch("가", 1), fetch("나", 1))  # 고침 2: 함께 기다리기
+    return await asyncio.gather(
+        fetch("가", 1), fetch("나", 1)
+    )  # 고침 2: 함께 기다리기
 
 
 print(asyncio.run(main()))

@@ -23,11 +23,15 @@ def add(use_lock: bool) -> None:
 
 for use_lock in (False, True):
     counter = 0
-    threads = [threading.Thread(target=add, args=(use_lock,)) for _ in range(THREADS)]
+    threads = [
+        threading.Thread(target=add, args=(use_lock,)) for _ in range(THREADS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    print(f"록 {'사용' if use_lock else '없음'}: {counter} (기대한 값 {TIMES * THREADS})")
+    print(
+        f"록 {'사용' if use_lock else '없음'}: {counter} (기대한 값 {TIMES * THREADS})"
+    )
     if not use_lock and counter < TIMES * THREADS:
         print("판정: 록 없이는 갱신을 잃어버렸습니다.")

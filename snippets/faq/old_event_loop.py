@@ -11,7 +11,9 @@ async def main() -> str:
     return "완료"
 
 
-warnings.simplefilter("always")  # 평소 숨겨지는 DeprecationWarning도 보이게 합니다
+warnings.simplefilter(
+    "always"
+)  # 평소 숨겨지는 DeprecationWarning도 보이게 합니다
 print(f"Python {sys.version_info.major}.{sys.version_info.minor}")
 with warnings.catch_warnings(record=True) as old_warnings:
     try:
@@ -23,6 +25,8 @@ with warnings.catch_warnings(record=True) as old_warnings:
 print(f"옛 방식의 경고: {[str(warning.message) for warning in old_warnings]}")
 
 with warnings.catch_warnings(record=True) as new_warnings:
-    print(f"asyncio.run: {asyncio.run(main())}")  # 권장: 루프를 만들고 닫는 일을 맡깁니다
+    print(
+        f"asyncio.run: {asyncio.run(main())}"
+    )  # 권장: 루프를 만들고 닫는 일을 맡깁니다
 if not new_warnings:
     print("판정: asyncio.run은 경고 없이 끝났습니다.")

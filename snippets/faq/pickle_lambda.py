@@ -6,5 +6,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(lambda x: x * x, 7)  # 잘못: 람다는 피클링할 수 없습니다
+        future = pool.submit(
+            lambda x: x * x, 7
+        )  # 잘못: 람다는 피클링할 수 없습니다
         print(future.result(timeout=30))

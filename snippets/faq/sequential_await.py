@@ -22,7 +22,9 @@ async def main() -> None:
 
     print(f"차례로 await: {one_by_one:.2f}초, gather: {together:.2f}초")
     if one_by_one > 1.6 * together:
-        print("판정: 차례로 await 하면 기다림이 더해집니다. gather는 겹쳐서 기다립니다.")
+        print(
+            "판정: 차례로 await 하면 기다림이 더해집니다. gather는 겹쳐서 기다립니다."
+        )
     else:
         print("판정: 두 방식의 차이가 없었습니다.")
 

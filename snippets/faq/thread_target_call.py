@@ -9,7 +9,9 @@ START = time.perf_counter()
 
 def work(name: str) -> None:
     where = threading.current_thread().name
-    print(f"[{time.perf_counter() - START:4.2f}초] {name} 시작 ({where}에서 실행)")
+    print(
+        f"[{time.perf_counter() - START:4.2f}초] {name} 시작 ({where}에서 실행)"
+    )
     time.sleep(1)
 
 
@@ -23,6 +25,8 @@ for thread in threads:
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (1초 걸리는 일 두 개)")
 if elapsed >= 1.9:
-    print("판정: 차례로 실행되었습니다. 고치려면 target=work, args=(name,)로 넘깁니다.")
+    print(
+        "판정: 차례로 실행되었습니다. 고치려면 target=work, args=(name,)로 넘깁니다."
+    )
 else:
     print("판정: 겹쳐서 실행되었습니다.")

@@ -12,14 +12,22 @@ def count_down(n: int) -> None:
 
 
 wall, cpu = time.perf_counter(), time.process_time()
-threads = [threading.Thread(target=count_down, args=(5_000_000,)) for _ in range(2)]
+threads = [
+    threading.Thread(target=count_down, args=(5_000_000,)) for _ in range(2)
+]
 for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
 wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-print(f"걸린 시간 {wall:.2f}초, 그동안 쓴 CPU 시간 {cpu:.2f}초 → 동시에 쓴 CPU {cpu / wall:.2f}개")
+print(
+    f"걸린 시간 {wall:.2f}초, 그동안 쓴 CPU 시간 {cpu:.2f}초 → 동시에 쓴 CPU {cpu / wall:.2f}개"
+)
 if cpu / wall < 1.3:
-    print("판정: 스레드 2개가 CPU를 동시에 쓰지 못했습니다. CPU 일에는 프로세스를 씁니다.")
+    print(
+        "판정: 스레드 2개가 CPU를 동시에 쓰지 못했습니다. CPU 일에는 프로세스를 씁니다."
+    )
 else:
-    print("판정: 스레드 2개가 CPU 두 개를 함께 썼습니다(GIL이 없는 빌드입니다).")
+    print(
+        "판정: 스레드 2개가 CPU 두 개를 함께 썼습니다(GIL이 없는 빌드입니다)."
+    )

@@ -10,7 +10,9 @@ def logger(name: str):
             line = yield
             print(f"  [{name}] 기록: {line}")
     except GeneratorExit:
-        print(f"  [{name}] GeneratorExit를 받았습니다: 더 이상 값이 오지 않습니다")
+        print(
+            f"  [{name}] GeneratorExit를 받았습니다: 더 이상 값이 오지 않습니다"
+        )
         raise  # 다시 일으키거나 return 합니다. 여기서 다시 yield 하면 안 됩니다
     finally:
         print(f"  [{name}] 파일을 닫습니다")

@@ -9,4 +9,6 @@ def echo():
 
 
 talk = echo()  # 본문은 아직 시작되지 않았습니다 (상태 GEN_CREATED)
-talk.send("안녕하세요")  # 실수: 아직 첫 yield에 닿지 않아 값을 받을 자리가 없습니다
+talk.send(
+    "안녕하세요"
+)  # 실수: 아직 첫 yield에 닿지 않아 값을 받을 자리가 없습니다

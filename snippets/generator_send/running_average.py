@@ -25,8 +25,12 @@ def running_average():
         average = total / count
 
 
-averager = running_average()  # 데코레이터가 이미 준비해 두었으므로 바로 send() 할 수 있습니다
+averager = (
+    running_average()
+)  # 데코레이터가 이미 준비해 두었으므로 바로 send() 할 수 있습니다
 for temperature in [21.0, 23.5, 19.0, 24.5]:
-    print(f"{temperature}도 보냄 → 지금까지 평균 {averager.send(temperature):.2f}도")
+    print(
+        f"{temperature}도 보냄 → 지금까지 평균 {averager.send(temperature):.2f}도"
+    )
 state = averager.gi_frame.f_locals  # 멈춰 있는 제너레이터의 지역 변수
 print(f"지역 변수에 남은 상태: total={state['total']}, count={state['count']}")

@@ -26,7 +26,9 @@ def run(tasks) -> list[str]:
 
 
 tasks = [
-    count_words("긴 글", "제너레이터는 yield 에서 멈추고 next 로 다시 이어서 실행됩니다"),
+    count_words(
+        "긴 글", "제너레이터는 yield 에서 멈추고 next 로 다시 이어서 실행됩니다"
+    ),
     count_words("짧은 글", "안녕하세요 파이썬"),
     count_words("중간 글", "태스크들이 번갈아 실행됩니다"),
 ]

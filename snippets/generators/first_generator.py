@@ -13,7 +13,9 @@ def countdown(start: int):
 
 
 counter = countdown(2)
-print(f"countdown(2)의 결과: {type(counter).__name__} 객체 (본문은 아직 실행 전)")
+print(
+    f"countdown(2)의 결과: {type(counter).__name__} 객체 (본문은 아직 실행 전)"
+)
 print("첫 번째 next():")
 print(f"→ {next(counter)}")
 print("두 번째 next():")

@@ -38,8 +38,12 @@ while ready:
         continue
     ready.append((name, current))
 
-longest_wait = max(later - earlier for earlier, later in zip(turn_times, turn_times[1:]))
-print(f"'알림'이 다음 차례까지 기다린 가장 긴 시간: {longest_wait:.2f}초 (한 단계는 {STEP}초)")
+longest_wait = max(
+    later - earlier for earlier, later in zip(turn_times, turn_times[1:])
+)
+print(
+    f"'알림'이 다음 차례까지 기다린 가장 긴 시간: {longest_wait:.2f}초 (한 단계는 {STEP}초)"
+)
 if longest_wait > 3 * STEP:
     print("판정: 양보하지 않는 태스크가 다른 태스크를 붙잡아 두었습니다.")
 else:

@@ -29,6 +29,8 @@ print(f"리스트 객체: {list_size:,}바이트 (담긴 정수 객체는 따로
 print(f"제너레이터 객체: {gen_size:,}바이트")
 print(f"합계는 같습니다: {sum(squares_list) == sum(squares_gen)}")
 if gen_size * 1000 < list_size:
-    print("판정: 제너레이터는 값을 미리 만들지 않습니다. 크기가 원소 수와 상관없습니다.")
+    print(
+        "판정: 제너레이터는 값을 미리 만들지 않습니다. 크기가 원소 수와 상관없습니다."
+    )
 else:
     print("판정: 제너레이터도 값을 미리 만들었습니다.")

@@ -21,7 +21,9 @@ def sequential() -> None:
 
 
 def with_processes(workers: int) -> None:
-    with ProcessPoolExecutor(max_workers=workers) as pool:  # 프로세스를 띄우는 시간도 잽니다
+    with ProcessPoolExecutor(
+        max_workers=workers
+    ) as pool:  # 프로세스를 띄우는 시간도 잽니다
         list(pool.map(fib, [N] * JOBS))
 
 
@@ -43,8 +45,12 @@ if __name__ == "__main__":
     speedup = one_by_one / parallel
     print(f"fib({N}) × {JOBS}, 차례로:       {one_by_one:.2f}초")
     print(f"fib({N}) × {JOBS}, 프로세스 {workers}개: {parallel:.2f}초")
-    print(f"빨라진 배수: {speedup:.2f}배 (CPU 코어 {cores}개, 기대할 수 있는 최대: {workers}배)")
+    print(
+        f"빨라진 배수: {speedup:.2f}배 (CPU 코어 {cores}개, 기대할 수 있는 최대: {workers}배)"
+    )
     if speedup >= 0.6 * workers:
-        print("판정: 프로세스로 빨라졌습니다. 코어마다 프로세스가 하나씩 동시에 계산했습니다.")
+        print(
+            "판정: 프로세스로 빨라졌습니다. 코어마다 프로세스가 하나씩 동시에 계산했습니다."
+        )
     else:
         print("판정: 프로세스로도 빨라지지 않았습니다.")

@@ -10,7 +10,9 @@ N = 30  # fib(30) 한 번에 약 0.25초 (빌드 기계 기준)
 
 
 def fib(n: int) -> int:
-    return n if n < 2 else fib(n - 1) + fib(n - 2)  # 파이썬 바이트코드만 실행하는 계산
+    return (
+        n if n < 2 else fib(n - 1) + fib(n - 2)
+    )  # 파이썬 바이트코드만 실행하는 계산
 
 
 def sequential() -> None:
@@ -42,6 +44,8 @@ print(f"fib({N}) × {JOBS}, 차례로:     {one_by_one:.2f}초")
 print(f"fib({N}) × {JOBS}, 스레드 {JOBS}개: {threaded:.2f}초")
 print(f"스레드 / 차례로: {threaded / one_by_one:.2f}배의 시간")
 if threaded >= 0.8 * one_by_one:
-    print("판정: 스레드로 빨라지지 않았습니다. GIL 때문에 한 번에 한 스레드만 계산했습니다.")
+    print(
+        "판정: 스레드로 빨라지지 않았습니다. GIL 때문에 한 번에 한 스레드만 계산했습니다."
+    )
 else:
     print("판정: 스레드로 빨라졌습니다. 스레드들이 병렬로 계산했습니다.")

@@ -15,7 +15,9 @@ ROUNDS = 600  # 작업 하나가 데이터를 해시하는 횟수
 
 def digest() -> None:
     for _ in range(ROUNDS):
-        hashlib.sha256(DATA).hexdigest()  # C 코드가 해시를 계산하는 동안 GIL을 놓습니다
+        hashlib.sha256(
+            DATA
+        ).hexdigest()  # C 코드가 해시를 계산하는 동안 GIL을 놓습니다
 
 
 def sequential() -> None:
@@ -45,8 +47,12 @@ cores = os.cpu_count() or 1
 speedup = one_by_one / threaded
 print(f"sha256 × {JOBS}, 차례로:     {one_by_one:.2f}초")
 print(f"sha256 × {JOBS}, 스레드 {JOBS}개: {threaded:.2f}초")
-print(f"빨라진 배수: {speedup:.2f}배 (기대할 수 있는 최대: {min(cores, JOBS)}배)")
+print(
+    f"빨라진 배수: {speedup:.2f}배 (기대할 수 있는 최대: {min(cores, JOBS)}배)"
+)
 if speedup >= 0.6 * min(cores, JOBS):
-    print("판정: 스레드로 빨라졌습니다. 해시를 계산하는 C 코드는 GIL을 내려놓습니다.")
+    print(
+        "판정: 스레드로 빨라졌습니다. 해시를 계산하는 C 코드는 GIL을 내려놓습니다."
+    )
 else:
     print("판정: 스레드로 빨라지지 않았습니다.")

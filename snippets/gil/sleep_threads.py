@@ -16,11 +16,16 @@ def log(message: str) -> None:
 
 def wait(number: int) -> None:
     log(f"{number}번 스레드: 기다리기 시작")
-    time.sleep(WAIT)  # 블로킹 호출: 기다리는 동안 다른 스레드가 GIL을 가져갑니다
+    time.sleep(
+        WAIT
+    )  # 블로킹 호출: 기다리는 동안 다른 스레드가 GIL을 가져갑니다
     log(f"{number}번 스레드: 끝")
 
 
-threads = [threading.Thread(target=wait, args=(number,)) for number in range(1, JOBS + 1)]
+threads = [
+    threading.Thread(target=wait, args=(number,))
+    for number in range(1, JOBS + 1)
+]
 for thread in threads:
     thread.start()
 for thread in threads:
@@ -30,6 +35,8 @@ elapsed = time.perf_counter() - START
 total = JOBS * WAIT
 print(f"걸린 시간: {elapsed:.2f}초 (차례로 기다렸다면 {total:.1f}초)")
 if elapsed < 0.4 * total:
-    print("판정: 겹쳐서 기다렸습니다. 기다리는 동안에는 GIL이 다른 스레드를 막지 않습니다.")
+    print(
+        "판정: 겹쳐서 기다렸습니다. 기다리는 동안에는 GIL이 다른 스레드를 막지 않습니다."
+    )
 else:
     print("판정: 겹치지 않았습니다.")

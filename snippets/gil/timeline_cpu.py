@@ -23,7 +23,9 @@ def compute(steps: int) -> list[tuple[float, float]]:
     for _ in range(steps):
         fib(15)
         now = time.time()
-        if now - last > 0.001:  # 조각 하나가 1밀리초를 넘겼다면 그사이 멈춰 있었던 것입니다
+        if (
+            now - last > 0.001
+        ):  # 조각 하나가 1밀리초를 넘겼다면 그사이 멈춰 있었던 것입니다
             spans.append((start, last))
             start = now
         last = now
@@ -34,23 +36,34 @@ def compute(steps: int) -> list[tuple[float, float]]:
 def together(a: list, b: list) -> float:
     """두 작업자가 같은 순간에 계산한 시간의 합."""
     return sum(
-        max(0.0, min(end1, end2) - max(start1, start2)) for start1, end1 in a for start2, end2 in b
+        max(0.0, min(end1, end2) - max(start1, start2))
+        for start1, end1 in a
+        for start2, end2 in b
     )
 
 
 if __name__ == "__main__":
-    chart = timeline.Timeline("같은 계산을 스레드 2개와 프로세스 2개로: 실제로 계산한 구간")
+    chart = timeline.Timeline(
+        "같은 계산을 스레드 2개와 프로세스 2개로: 실제로 계산한 구간"
+    )
     shares, seconds, described = {}, {}, []
-    for kind, pool_class in (("스레드", ThreadPoolExecutor), ("프로세스", ProcessPoolExecutor)):
+    for kind, pool_class in (
+        ("스레드", ThreadPoolExecutor),
+        ("프로세스", ProcessPoolExecutor),
+    ):
         with pool_class(max_workers=2) as pool:
-            list(pool.map(time.sleep, [0.1, 0.1]))  # 작업자 둘을 미리 띄워 둡니다
+            list(
+                pool.map(time.sleep, [0.1, 0.1])
+            )  # 작업자 둘을 미리 띄워 둡니다
             chart.section(f"{kind} 2개")  # 이 구역의 0초: 계산을 맡기는 순간
             first, second = pool.map(compute, [STEPS, STEPS])
             seconds[kind] = chart.elapsed()
         for n, spans in enumerate([first, second], 1):
             for start, end in spans:
                 chart.add(f"{kind} {n}", start, end)
-        shares[kind] = together(first, second) / sum(end - start for start, end in first)
+        shares[kind] = together(first, second) / sum(
+            end - start for start, end in first
+        )
         summary = (
             f"{kind} 2개: {seconds[kind]:.2f}초, 계산 구간 {len(first)}개와 {len(second)}개, "
             f"같은 순간에 계산한 시간 {shares[kind]:.0%}"
@@ -66,8 +79,12 @@ if __name__ == "__main__":
             "판정: 스레드는 번갈아 계산했습니다. 전역 인터프리터 록을 쥔 스레드 하나만 계산합니다."
         )
     else:
-        print("판정: 스레드가 같은 순간에 계산했습니다. 자유 스레딩 빌드일 수 있습니다.")
-    if shares["프로세스"] > 0.3:  # 다른 프로그램이 코어를 나눠 써도 스레드(0%)와는 분명히 다릅니다
+        print(
+            "판정: 스레드가 같은 순간에 계산했습니다. 자유 스레딩 빌드일 수 있습니다."
+        )
+    if (
+        shares["프로세스"] > 0.3
+    ):  # 다른 프로그램이 코어를 나눠 써도 스레드(0%)와는 분명히 다릅니다
         print(
             "판정: 프로세스는 같은 순간에 함께 계산했습니다. 프로세스마다 전역 인터프리터 록이 따로 있습니다."
         )

@@ -25,6 +25,8 @@ if __name__ == "__main__":
     print(f"작은 계산 {JOBS}개, 차례로:      {one_by_one * 1000:7.2f}밀리초")
     print(f"작은 계산 {JOBS}개, 프로세스 2개: {in_processes * 1000:7.2f}밀리초")
     if in_processes > one_by_one:
-        print(f"판정: 프로세스가 오히려 느렸습니다 ({in_processes / one_by_one:.0f}배).")
+        print(
+            f"판정: 프로세스가 오히려 느렸습니다 ({in_processes / one_by_one:.0f}배)."
+        )
     else:
         print("판정: 프로세스가 더 빨랐습니다.")

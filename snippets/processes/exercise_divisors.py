@@ -10,7 +10,9 @@ def count_divisors(number: int) -> int:  # lambda 대신 모듈 최상위 함수
     return sum(1 for divisor in range(1, number + 1) if number % divisor == 0)
 
 
-if __name__ == "__main__":  # spawn, forkserver에서 자식이 이 블록을 다시 실행하지 않게
+if (
+    __name__ == "__main__"
+):  # spawn, forkserver에서 자식이 이 블록을 다시 실행하지 않게
     with ProcessPoolExecutor(max_workers=2) as pool:
         counts = list(pool.map(count_divisors, NUMBERS))
     for number, count in zip(NUMBERS, counts):

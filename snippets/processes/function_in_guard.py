@@ -8,14 +8,20 @@ from concurrent.futures.process import BrokenProcessPool
 
 if __name__ == "__main__":
 
-    def square(number: int) -> int:  # 가드 안에서 정의: spawn 자식은 이 줄을 실행하지 않습니다
+    def square(
+        number: int,
+    ) -> int:  # 가드 안에서 정의: spawn 자식은 이 줄을 실행하지 않습니다
         return number * number
 
-    spawn = multiprocessing.get_context("spawn")  # 어느 운영체제에서나 같은 결과가 나오게
+    spawn = multiprocessing.get_context(
+        "spawn"
+    )  # 어느 운영체제에서나 같은 결과가 나오게
     with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
         try:
             print(f"square(3) = {pool.submit(square, 3).result(timeout=30)}")
             print("판정: 자식 프로세스가 함수를 찾았습니다.")
         except BrokenProcessPool as error:
             print(f"부모가 받은 예외: {type(error).__name__}: {error}")
-            print("판정: 자식 프로세스가 함수를 찾지 못해 프로세스 풀이 망가졌습니다.")
+            print(
+                "판정: 자식 프로세스가 함수를 찾지 못해 프로세스 풀이 망가졌습니다."
+            )

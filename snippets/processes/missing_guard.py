@@ -25,23 +25,38 @@ process.join()
 print(f"자식 프로세스의 종료 코드: {process.exitcode}")
 """
 WITHOUT_GUARD = DEFINITIONS + MAIN_CODE
-WITH_GUARD = DEFINITIONS + 'if __name__ == "__main__":' + textwrap.indent(MAIN_CODE, "    ")
+WITH_GUARD = (
+    DEFINITIONS
+    + 'if __name__ == "__main__":'
+    + textwrap.indent(MAIN_CODE, "    ")
+)
 
 
 def run(source: str, method: str) -> subprocess.CompletedProcess:
     """source를 program.py로 저장하고, 시작 방식 method로 새 파이썬에서 실행합니다."""
     with tempfile.TemporaryDirectory() as folder:
         Path(folder, "program.py").write_text(source, encoding="utf-8")
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUNBUFFERED": "1"}
+        env = {
+            **os.environ,
+            "PYTHONIOENCODING": "utf-8",
+            "PYTHONUNBUFFERED": "1",
+        }
         command = [sys.executable, "program.py", method]
         # timeout: 혹시 멈추더라도 20초 뒤에는 끝냅니다
         return subprocess.run(
-            command, cwd=folder, env=env, capture_output=True, timeout=20, text=True
+            command,
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            timeout=20,
+            text=True,
         )
 
 
 if __name__ == "__main__":
-    methods = multiprocessing.get_all_start_methods()  # 이 운영체제에서 쓸 수 있는 시작 방식
+    methods = (
+        multiprocessing.get_all_start_methods()
+    )  # 이 운영체제에서 쓸 수 있는 시작 방식
     failed, error = [], ""
     for method in methods:
         result = run(WITHOUT_GUARD, method)
@@ -49,9 +64,13 @@ if __name__ == "__main__":
         if "\nRuntimeError:" in result.stderr:
             failed.append(method)
             error = result.stderr[result.stderr.index("\nRuntimeError:") + 1 :]
-    print(f"--- 자식 프로세스가 표준 에러에 남긴 오류의 마지막 부분:\n{error.rstrip()}")
+    print(
+        f"--- 자식 프로세스가 표준 에러에 남긴 오류의 마지막 부분:\n{error.rstrip()}"
+    )
     if failed and failed == [method for method in methods if method != "fork"]:
-        print("판정: 가드가 없으면 spawn과 forkserver에서 자식이 RuntimeError로 끝납니다.")
+        print(
+            "판정: 가드가 없으면 spawn과 forkserver에서 자식이 RuntimeError로 끝납니다."
+        )
     else:
         print(f"판정: 예상과 다릅니다. RuntimeError가 난 시작 방식: {failed}")
 

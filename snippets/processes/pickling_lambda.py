@@ -4,7 +4,9 @@
 from concurrent.futures import ProcessPoolExecutor
 
 
-def square(number: int) -> int:  # 모듈 최상위 함수: 자식 프로세스가 이름으로 찾을 수 있습니다
+def square(
+    number: int,
+) -> int:  # 모듈 최상위 함수: 자식 프로세스가 이름으로 찾을 수 있습니다
     return number * number
 
 

@@ -16,7 +16,9 @@ if __name__ == "__main__":
         from_pool = pool.map(square, numbers)
     print(f"Pool.map:                {from_pool}")
 
-    with ProcessPoolExecutor(max_workers=2) as executor:  # concurrent.futures의 프로세스 풀
+    with ProcessPoolExecutor(
+        max_workers=2
+    ) as executor:  # concurrent.futures의 프로세스 풀
         from_executor = list(executor.map(square, numbers))
         future = executor.submit(square, 12)  # 스레드 풀과 같은 submit → Future
         print(f"ProcessPoolExecutor.map: {from_executor}")

@@ -5,7 +5,9 @@ import asyncio
 import time
 import warnings
 
-warnings.simplefilter("error", DeprecationWarning)  # 폐기 예정 API를 부르면 곧바로 오류가 납니다
+warnings.simplefilter(
+    "error", DeprecationWarning
+)  # 폐기 예정 API를 부르면 곧바로 오류가 납니다
 
 
 def read_sensor() -> float:

@@ -8,9 +8,13 @@ import warnings
 print(f"Python {sys.version_info.major}.{sys.version_info.minor}")
 
 with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")  # 평소 숨겨지는 DeprecationWarning까지 모두 기록합니다
+    warnings.simplefilter(
+        "always"
+    )  # 평소 숨겨지는 DeprecationWarning까지 모두 기록합니다
     try:
-        loop = asyncio.get_event_loop()  # 실행 중인 이벤트 루프가 없는 곳에서 부릅니다
+        loop = (
+            asyncio.get_event_loop()
+        )  # 실행 중인 이벤트 루프가 없는 곳에서 부릅니다
     except RuntimeError as error:
         print(f"get_event_loop(): RuntimeError: {error}")
     else:
@@ -24,8 +28,12 @@ for warning in caught:
 
 
 async def answer() -> int:
-    loop = asyncio.get_running_loop()  # 코루틴 안에서는 지금 도는 루프를 돌려줍니다
-    print(f"코루틴 안의 get_running_loop(): 실행 중인 루프 = {loop.is_running()}")
+    loop = (
+        asyncio.get_running_loop()
+    )  # 코루틴 안에서는 지금 도는 루프를 돌려줍니다
+    print(
+        f"코루틴 안의 get_running_loop(): 실행 중인 루프 = {loop.is_running()}"
+    )
     return 42
 
 

@@ -7,7 +7,10 @@
 import time
 from concurrent.futures import InterpreterPoolExecutor
 
-from cpu_work import N, count_down  # 다른 인터프리터로 보낼 함수는 모듈에 둡니다
+from cpu_work import (
+    N,
+    count_down,
+)  # 다른 인터프리터로 보낼 함수는 모듈에 둡니다
 
 if __name__ == "__main__":
     start = time.perf_counter()
@@ -20,7 +23,9 @@ if __name__ == "__main__":
     with InterpreterPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(count_down, [N, N]))
     parallel = time.perf_counter() - start
-    print(f"인터프리터 2개:     {parallel:.2f}초 ({sequential / parallel:.2f}배), 결과 {results}")
+    print(
+        f"인터프리터 2개:     {parallel:.2f}초 ({sequential / parallel:.2f}배), 결과 {results}"
+    )
 
     if sequential / parallel > 1.4:
         print("판정: 인터프리터마다 GIL이 따로 있어 CPU 일이 겹쳤습니다.")

@@ -12,9 +12,13 @@ def report(method: str, queue) -> None:
 
 
 if __name__ == "__main__":
-    print(f"Python {sys.version_info.major}.{sys.version_info.minor}, {sys.platform}")
+    print(
+        f"Python {sys.version_info.major}.{sys.version_info.minor}, {sys.platform}"
+    )
     print(f"이 프로그램의 기본 시작 방식: {multiprocessing.get_start_method()}")
-    SETTING = "부모가 실행 중에 바꾼 값"  # import만으로는 다시 만들어지지 않는 상태
+    SETTING = (
+        "부모가 실행 중에 바꾼 값"  # import만으로는 다시 만들어지지 않는 상태
+    )
     seen = {}
     for method in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context(method)
@@ -26,6 +30,8 @@ if __name__ == "__main__":
         print(seen[method])
     inherited = [method for method, line in seen.items() if "부모가" in line]
     if inherited == [method for method in seen if method == "fork"]:
-        print("판정: fork만 부모가 바꾼 값을 물려받았습니다. 나머지는 모듈을 새로 import 합니다.")
+        print(
+            "판정: fork만 부모가 바꾼 값을 물려받았습니다. 나머지는 모듈을 새로 import 합니다."
+        )
     else:
         print(f"판정: 예상과 다릅니다. 부모의 값을 물려받은 방식: {inherited}")

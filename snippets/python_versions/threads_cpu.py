@@ -14,7 +14,9 @@ def measure(use_threads: bool) -> tuple[float, float]:
     """count_down(N)을 두 번 합니다. (걸린 시간, 이 프로세스가 쓴 CPU 시간)을 돌려줍니다."""
     wall, cpu = time.perf_counter(), time.process_time()
     if use_threads:
-        threads = [threading.Thread(target=count_down, args=(N,)) for _ in range(2)]
+        threads = [
+            threading.Thread(target=count_down, args=(N,)) for _ in range(2)
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -26,10 +28,14 @@ def measure(use_threads: bool) -> tuple[float, float]:
 
 
 gil_enabled = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True
-print(f"Python {sys.version.split()[0]}, GIL: {'켜짐' if gil_enabled else '꺼짐 (자유 스레딩)'}")
+print(
+    f"Python {sys.version.split()[0]}, GIL: {'켜짐' if gil_enabled else '꺼짐 (자유 스레딩)'}"
+)
 
 # 번갈아 세 번씩 재고 가장 빨리 끝난 것을 씁니다: 다른 프로그램이 CPU를 쓴 영향을 줄입니다
-rounds = [(measure(use_threads=False), measure(use_threads=True)) for _ in range(3)]
+rounds = [
+    (measure(use_threads=False), measure(use_threads=True)) for _ in range(3)
+]
 alone_wall, alone_cpu = min(pair[0] for pair in rounds)
 wall, cpu = min(pair[1] for pair in rounds)
 print(f"차례로 두 번: 걸린 시간 {alone_wall:.2f}초, CPU 시간 {alone_cpu:.2f}초")
@@ -40,7 +46,11 @@ print(f"스레드 2개가 동시에 쓴 CPU 수(CPU 시간 ÷ 걸린 시간): {b
 parallel = busy > 1.3
 if parallel != gil_enabled:
     print("판정: 측정 결과가 GIL 상태와 맞습니다.", end=" ")
-    print("두 스레드가 CPU 두 개를 함께 썼습니다." if parallel else "한 번에 CPU 하나만 썼습니다.")
+    print(
+        "두 스레드가 CPU 두 개를 함께 썼습니다."
+        if parallel
+        else "한 번에 CPU 하나만 썼습니다."
+    )
 else:
     state = "켜져" if gil_enabled else "꺼져"
     print(f"판정: 예상과 다릅니다. GIL이 {state} 있는데 {busy:.2f}입니다.")

@@ -23,7 +23,9 @@ def deposit_many(account: BankAccount) -> None:
 
 
 account = BankAccount()
-threads = [threading.Thread(target=deposit_many, args=(account,)) for _ in range(4)]
+threads = [
+    threading.Thread(target=deposit_many, args=(account,)) for _ in range(4)
+]
 for thread in threads:
     thread.start()
 for thread in threads:

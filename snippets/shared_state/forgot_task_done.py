@@ -10,7 +10,9 @@ for name in ["가", "나", "다"]:
 
 taken = []
 for _ in range(3):
-    taken.append(jobs.get())  # task_done()을 한 번도 부르지 않았지만 get()은 계속 됩니다
+    taken.append(
+        jobs.get()
+    )  # task_done()을 한 번도 부르지 않았지만 get()은 계속 됩니다
 print(f"task_done() 없이 꺼낸 일: {taken}, 큐에 남은 일: {jobs.qsize()}개")
 
 # jobs.join()을 그냥 부르면 영원히 기다립니다. 데몬 스레드에서 부르고 1초만 지켜봅니다

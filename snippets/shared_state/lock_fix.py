@@ -12,9 +12,13 @@ counter_lock = threading.Lock()
 def add_many() -> None:
     global counter
     for _ in range(STEPS):
-        with counter_lock:  # 록을 얻은 스레드만 들어옵니다. 블록을 나가면 록을 풀어 줍니다
+        with (
+            counter_lock
+        ):  # 록을 얻은 스레드만 들어옵니다. 블록을 나가면 록을 풀어 줍니다
             current = counter
-            time.sleep(0)  # 다른 스레드로 바뀌어도, 그 스레드는 록 앞에서 기다립니다
+            time.sleep(
+                0
+            )  # 다른 스레드로 바뀌어도, 그 스레드는 록 앞에서 기다립니다
             counter = current + 1
 
 

@@ -13,8 +13,12 @@ def add_many() -> None:
     global counter
     for _ in range(STEPS):
         current = counter  # 1. 읽기
-        time.sleep(0)  # 2. 읽기와 쓰기 사이에 다른 스레드가 실행될 기회 (I/O, 로그 등을 흉내)
-        counter = current + 1  # 3. 쓰기: 그사이 다른 스레드가 쓴 값을 덮어씁니다
+        time.sleep(
+            0
+        )  # 2. 읽기와 쓰기 사이에 다른 스레드가 실행될 기회 (I/O, 로그 등을 흉내)
+        counter = (
+            current + 1
+        )  # 3. 쓰기: 그사이 다른 스레드가 쓴 값을 덮어씁니다
 
 
 threads = [threading.Thread(target=add_many) for _ in range(THREADS)]
@@ -29,8 +33,12 @@ print(
     f"기대한 값: {expected:,}, 실제 값: {counter:,}, 잃은 갱신: {lost:,}개 ({lost / expected:.0%})"
 )
 if lost > 0:
-    print("판정: 갱신을 잃었습니다. 두 스레드가 같은 값을 읽고 각자 +1을 써서 하나가 사라졌습니다.")
+    print(
+        "판정: 갱신을 잃었습니다. 두 스레드가 같은 값을 읽고 각자 +1을 써서 하나가 사라졌습니다."
+    )
 else:
     print("판정: 잃은 갱신이 없습니다.")
 if lost > expected / 2:
-    print("판정: 절반 넘게 잃었습니다. 한 번 차례를 넘길 때마다 여러 스레드의 +1이 겹쳤습니다.")
+    print(
+        "판정: 절반 넘게 잃었습니다. 한 번 차례를 넘길 때마다 여러 스레드의 +1이 겹쳤습니다."
+    )

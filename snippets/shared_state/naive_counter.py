@@ -27,6 +27,8 @@ for _ in range(ROUNDS):
 print(f"파이썬 {sys.version.split()[0]}, 기대한 값 {THREADS * STEPS:,}")
 print(f"{ROUNDS}번 실행에서 잃은 갱신: {lost_per_round}")
 if sum(lost_per_round) == 0:
-    print("판정: 이번에는 잃은 갱신이 없었습니다. 그렇다고 스레드 안전한 코드는 아닙니다.")
+    print(
+        "판정: 이번에는 잃은 갱신이 없었습니다. 그렇다고 스레드 안전한 코드는 아닙니다."
+    )
 else:
     print("판정: 갱신을 잃었습니다.")

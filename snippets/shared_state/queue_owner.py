@@ -15,17 +15,23 @@ def owner() -> None:
     while True:
         amount = requests.get()  # 요청이 올 때까지 기다립니다
         current = counter
-        time.sleep(0)  # 여기서 다른 스레드로 바뀌어도, 카운터를 만지는 스레드는 owner뿐입니다
+        time.sleep(
+            0
+        )  # 여기서 다른 스레드로 바뀌어도, 카운터를 만지는 스레드는 owner뿐입니다
         counter = current + amount
         requests.task_done()  # "이 요청은 처리를 마쳤다"는 표시. join()이 이것을 셉니다
 
 
 def add_many() -> None:
     for _ in range(STEPS):
-        requests.put(1)  # Queue는 스레드 안전합니다: 여러 스레드가 동시에 put 해도 됩니다
+        requests.put(
+            1
+        )  # Queue는 스레드 안전합니다: 여러 스레드가 동시에 put 해도 됩니다
 
 
-threading.Thread(target=owner, daemon=True).start()  # 데몬 스레드: 프로그램이 끝나면 함께 끝납니다
+threading.Thread(
+    target=owner, daemon=True
+).start()  # 데몬 스레드: 프로그램이 끝나면 함께 끝납니다
 senders = [threading.Thread(target=add_many) for _ in range(THREADS)]
 for sender in senders:
     sender.start()

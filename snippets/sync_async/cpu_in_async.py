@@ -30,6 +30,8 @@ asyncio.run(main())
 (first_begin, first_end), (second_begin, second_end) = sorted(spans)
 print(f"걸린 시간: {time.perf_counter() - START:.2f}초")
 if second_begin >= first_end:
-    print("판정: 겹치지 않았습니다. 두 번째 일은 첫 번째 일이 끝난 뒤에야 시작했습니다.")
+    print(
+        "판정: 겹치지 않았습니다. 두 번째 일은 첫 번째 일이 끝난 뒤에야 시작했습니다."
+    )
 else:
     print("판정: 두 일이 겹쳤습니다.")

@@ -19,7 +19,9 @@ def cook(dish: str, seconds: float) -> None:
     log(f"{dish} 끝")
 
 
-threads = [threading.Thread(target=cook, args=(dish, s)) for dish, s in DISHES.items()]
+threads = [
+    threading.Thread(target=cook, args=(dish, s)) for dish, s in DISHES.items()
+]
 for thread in threads:
     thread.start()  # 모두 시작시킨 다음에
 for thread in threads:
@@ -27,7 +29,9 @@ for thread in threads:
 
 elapsed = time.perf_counter() - START
 total, longest = sum(DISHES.values()), max(DISHES.values())
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)"
+)
 if elapsed < 0.75 * total:
     print("판정: 겹쳐서 기다렸습니다. 전체 시간은 가장 긴 기다림과 비슷합니다.")
 else:

@@ -19,19 +19,25 @@ def log(message: str) -> None:
 
 async def cook(dish: str, seconds: float) -> None:
     log(f"{dish} 시작 ({seconds}초 기다림)")
-    await asyncio.sleep(seconds)  # 기다리는 동안 요리사는 다른 요리로 넘어갑니다
+    await asyncio.sleep(
+        seconds
+    )  # 기다리는 동안 요리사는 다른 요리로 넘어갑니다
     log(f"{dish} 끝")
 
 
 async def main() -> None:
-    await asyncio.gather(*(cook(dish, seconds) for dish, seconds in DISHES.items()))
+    await asyncio.gather(
+        *(cook(dish, seconds) for dish, seconds in DISHES.items())
+    )
 
 
 asyncio.run(main())
 
 elapsed = time.perf_counter() - START
 total, longest = sum(DISHES.values()), max(DISHES.values())
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)"
+)
 if elapsed < 0.75 * total:
     print("판정: 겹쳐서 기다렸습니다. 전체 시간은 가장 긴 기다림과 비슷합니다.")
 else:

@@ -5,7 +5,9 @@ import threading
 import time
 
 START = time.perf_counter()
-native_ids = {threading.get_native_id()}  # 운영체제가 붙인 스레드 번호 (메인 스레드 포함)
+native_ids = {
+    threading.get_native_id()
+}  # 운영체제가 붙인 스레드 번호 (메인 스레드 포함)
 
 
 def log(message: str) -> None:
@@ -20,7 +22,10 @@ def boil(pot: str) -> None:
     log(f"{pot}: 다 끓었습니다")
 
 
-threads = [threading.Thread(target=boil, args=(f"냄비{number}",)) for number in (1, 2, 3)]
+threads = [
+    threading.Thread(target=boil, args=(f"냄비{number}",))
+    for number in (1, 2, 3)
+]
 for thread in threads:
     thread.start()
 print(f"지금 살아 있는 스레드: {threading.active_count()}개 (메인 스레드 포함)")
@@ -31,6 +36,8 @@ elapsed = time.perf_counter() - START
 print(f"운영체제 스레드 번호: 서로 다른 {len(native_ids)}개")
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 3초)")
 if len(native_ids) == 4 and elapsed < 0.75 * 3:
-    print("판정: 운영체제 스레드 4개가 함께 기다렸습니다. 파이썬은 단일 스레드가 아닙니다.")
+    print(
+        "판정: 운영체제 스레드 4개가 함께 기다렸습니다. 파이썬은 단일 스레드가 아닙니다."
+    )
 else:
     print("판정: 스레드들이 함께 기다리지 않았습니다.")

@@ -4,7 +4,11 @@
 import time
 
 START = time.perf_counter()
-DISHES = {"밥 짓기": 1.5, "국 끓이기": 1.0, "달걀 삶기": 0.5}  # 요리 이름: 기다리는 시간(초)
+DISHES = {
+    "밥 짓기": 1.5,
+    "국 끓이기": 1.0,
+    "달걀 삶기": 0.5,
+}  # 요리 이름: 기다리는 시간(초)
 
 
 def log(message: str) -> None:
@@ -13,7 +17,9 @@ def log(message: str) -> None:
 
 def cook(dish: str, seconds: float) -> None:
     log(f"{dish} 시작 ({seconds}초 기다림)")
-    time.sleep(seconds)  # 불에 올려 두고 기다립니다. 그동안 프로그램은 아무것도 하지 않습니다
+    time.sleep(
+        seconds
+    )  # 불에 올려 두고 기다립니다. 그동안 프로그램은 아무것도 하지 않습니다
     log(f"{dish} 끝")
 
 
@@ -22,8 +28,12 @@ for dish, seconds in DISHES.items():
 
 elapsed = time.perf_counter() - START
 total, longest = sum(DISHES.values()), max(DISHES.values())
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)"
+)
 if elapsed >= 0.95 * total:
-    print("판정: 차례로 실행되었습니다. 한 요리가 끝나야 다음 요리를 시작했습니다.")
+    print(
+        "판정: 차례로 실행되었습니다. 한 요리가 끝나야 다음 요리를 시작했습니다."
+    )
 else:
     print("판정: 예상보다 빨리 끝났습니다. 요리가 겹쳤습니다.")

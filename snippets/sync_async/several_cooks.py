@@ -24,7 +24,9 @@ def one_cook() -> None:
 
 
 def several_cooks() -> None:
-    with ProcessPoolExecutor(max_workers=JOBS) as pool:  # 요리사(프로세스)를 둘 둡니다
+    with ProcessPoolExecutor(
+        max_workers=JOBS
+    ) as pool:  # 요리사(프로세스)를 둘 둡니다
         list(pool.map(chop, [WORK] * JOBS))
 
 
@@ -42,12 +44,20 @@ if __name__ == "__main__":
         sequential = min(sequential, timed(one_cook))
         parallel = min(parallel, timed(several_cooks))
     cores = os.cpu_count() or 1
-    expected = min(cores, JOBS)  # 동시에 일할 수 있는 요리사 수: 코어 수와 일의 수 중 작은 쪽
+    expected = min(
+        cores, JOBS
+    )  # 동시에 일할 수 있는 요리사 수: 코어 수와 일의 수 중 작은 쪽
     speedup = sequential / parallel
     print(f"요리사 한 명이 차례로: {sequential:.2f}초")
-    print(f"프로세스 {JOBS}개가 나눠서: {parallel:.2f}초 (프로세스를 띄우는 시간 포함)")
-    print(f"빨라진 배수: {speedup:.2f}배 (CPU 코어 {cores}개, 기대할 수 있는 최대: {expected}배)")
+    print(
+        f"프로세스 {JOBS}개가 나눠서: {parallel:.2f}초 (프로세스를 띄우는 시간 포함)"
+    )
+    print(
+        f"빨라진 배수: {speedup:.2f}배 (CPU 코어 {cores}개, 기대할 수 있는 최대: {expected}배)"
+    )
     if speedup >= 0.6 * expected:
-        print("판정: 여러 요리사가 같은 순간에 일했습니다. 계산하는 일이 병렬로 실행되었습니다.")
+        print(
+            "판정: 여러 요리사가 같은 순간에 일했습니다. 계산하는 일이 병렬로 실행되었습니다."
+        )
     else:
         print("판정: 빨라지지 않았습니다. 계산이 병렬로 실행되지 않았습니다.")

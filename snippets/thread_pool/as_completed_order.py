@@ -24,7 +24,9 @@ def download(page: str) -> str:
 
 received = []
 with ThreadPoolExecutor(max_workers=3) as pool:
-    futures = {pool.submit(download, page): page for page in DELAYS}  # Future -> 넣은 값
+    futures = {
+        pool.submit(download, page): page for page in DELAYS
+    }  # Future -> 넣은 값
     for future in as_completed(futures):
         log(f"as_completed가 내준 Future의 결과: {future.result()}")
         received.append((time.perf_counter() - START, futures[future]))
@@ -36,6 +38,8 @@ if order == sorted(finished_at, key=finished_at.get):
 else:
     print("판정: 끝난 순서와 받은 순서가 다릅니다.")
 if received[0][0] < 0.5 * max(DELAYS.values()):
-    print("판정: 빨리 끝난 결과부터 곧바로 받았습니다. 가장 느린 일을 기다리지 않았습니다.")
+    print(
+        "판정: 빨리 끝난 결과부터 곧바로 받았습니다. 가장 느린 일을 기다리지 않았습니다."
+    )
 else:
     print("판정: 첫 결과를 받기까지 가장 느린 일만큼 기다렸습니다.")

@@ -6,7 +6,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 START = time.perf_counter()
-SITES = {f"site{number}.example": 0.2 + 0.1 * (number % 4) for number in range(8)}  # 응답 시간(초)
+SITES = {
+    f"site{number}.example": 0.2 + 0.1 * (number % 4) for number in range(8)
+}  # 응답 시간(초)
 
 
 def check(site: str) -> float:
@@ -16,12 +18,19 @@ def check(site: str) -> float:
 
 with ThreadPoolExecutor(max_workers=4) as pool:
     futures = {pool.submit(check, site): site for site in SITES}
-    for future in as_completed(futures):  # 끝나는 대로 (순서는 실행마다 달라질 수 있습니다)
+    for future in as_completed(
+        futures
+    ):  # 끝나는 대로 (순서는 실행마다 달라질 수 있습니다)
         elapsed = time.perf_counter() - START
-        sys.stdout.write(f"[{elapsed:4.2f}초] {futures[future]} 응답 {future.result():.1f}초\n")
+        sys.stdout.write(
+            f"[{elapsed:4.2f}초] {futures[future]} 응답 {future.result():.1f}초\n"
+        )
     by_site = {site: future.result() for future, site in futures.items()}
 
-print("넣은 순서대로:", ", ".join(f"{site}={seconds:.1f}초" for site, seconds in by_site.items()))
+print(
+    "넣은 순서대로:",
+    ", ".join(f"{site}={seconds:.1f}초" for site, seconds in by_site.items()),
+)
 elapsed = time.perf_counter() - START
 total = sum(SITES.values())
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total:.1f}초)")

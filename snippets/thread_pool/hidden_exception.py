@@ -9,12 +9,16 @@ def parse_price(text: str) -> int:
 
 
 with ThreadPoolExecutor(max_workers=2) as pool:
-    futures = [pool.submit(parse_price, text) for text in ["1200", "무료", "800"]]
+    futures = [
+        pool.submit(parse_price, text) for text in ["1200", "무료", "800"]
+    ]
 
 # 예외가 났지만 여기까지는 아무 메시지도 없이 조용히 지나옵니다
 print("with 블록이 아무 오류 없이 끝났습니다")
 for number, future in enumerate(futures):
-    print(f"{number}번 Future: done()={future.done()}, exception()={future.exception()!r}")
+    print(
+        f"{number}번 Future: done()={future.done()}, exception()={future.exception()!r}"
+    )
 
 print("이제 결과를 꺼냅니다:")
 for future in futures:

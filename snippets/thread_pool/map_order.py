@@ -31,7 +31,9 @@ with ThreadPoolExecutor(max_workers=3) as pool:
 
 first_time = received[0][0]
 print(f"넣은 순서: {list(DELAYS)}, 끝난 순서: {finished}")
-if [result for _, result in received] == [f"{page} 페이지 내용" for page in DELAYS]:
+if [result for _, result in received] == [
+    f"{page} 페이지 내용" for page in DELAYS
+]:
     print("판정: 결과는 넣은 순서 그대로입니다. 끝난 순서와 상관없습니다.")
 else:
     print("판정: 결과의 순서가 넣은 순서와 다릅니다.")

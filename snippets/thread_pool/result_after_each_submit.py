@@ -26,6 +26,8 @@ elapsed = time.perf_counter() - START
 print(f"결과: {results}")
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 2초, 스레드는 4개)")
 if elapsed >= 0.95 * 2:
-    print("판정: 차례로 실행되었습니다. 스레드 4개 중 한 번에 하나만 일했습니다.")
+    print(
+        "판정: 차례로 실행되었습니다. 스레드 4개 중 한 번에 하나만 일했습니다."
+    )
 else:
     print("판정: 겹쳐서 기다렸습니다.")

@@ -21,19 +21,25 @@ def download(page: int) -> str:
 
 
 with ThreadPoolExecutor(max_workers=3) as pool:  # 스레드 3개짜리 스레드 풀
-    futures = [pool.submit(download, page) for page in range(6)]  # 곧바로 Future 6개를 돌려받습니다
+    futures = [
+        pool.submit(download, page) for page in range(6)
+    ]  # 곧바로 Future 6개를 돌려받습니다
     log(f"일 6개를 맡겼습니다. 끝난 Future: {sum(f.done() for f in futures)}개")
 # with 블록을 나올 때 shutdown(wait=True)가 불려, 맡긴 일이 모두 끝날 때까지 기다립니다
 log(f"with 블록을 나왔습니다. 끝난 Future: {sum(f.done() for f in futures)}개")
 print(f"결과: {[future.result() for future in futures]}")
 
 elapsed = time.perf_counter() - START
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 6초, 스레드 3개로 나누면 2묶음 × 1초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 6초, 스레드 3개로 나누면 2묶음 × 1초)"
+)
 if elapsed < 0.5 * 6:
     print("판정: 겹쳐서 기다렸습니다. 6초가 아니라 약 2초가 걸렸습니다.")
 else:
     print("판정: 겹치지 않았습니다.")
 if elapsed >= 0.95 * 2:
-    print("판정: 일꾼 3명이 두 번에 나눠 처리했습니다. 넷째 일부터는 빈 스레드를 기다렸습니다.")
+    print(
+        "판정: 일꾼 3명이 두 번에 나눠 처리했습니다. 넷째 일부터는 빈 스레드를 기다렸습니다."
+    )
 else:
     print("판정: 2묶음보다 빨리 끝났습니다.")

@@ -12,4 +12,6 @@ def download(page: str) -> None:
 thread = threading.Thread(target=download, args=("page-1"))
 thread.start()
 thread.join()
-print("메인 스레드: 스레드 안의 예외는 메인 스레드를 멈추지 않습니다 (종료 코드 0)")
+print(
+    "메인 스레드: 스레드 안의 예외는 메인 스레드를 멈추지 않습니다 (종료 코드 0)"
+)

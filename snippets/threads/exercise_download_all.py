@@ -6,16 +6,22 @@ import time
 
 START = time.perf_counter()
 DELAYS = [0.8, 0.3, 1.0, 0.5, 0.6]  # 페이지마다 내려받는 데 걸리는 시간(초)
-results: list[str | None] = [None] * len(DELAYS)  # 스레드마다 자기 칸에만 씁니다
+results: list[str | None] = [None] * len(
+    DELAYS
+)  # 스레드마다 자기 칸에만 씁니다
 
 
 def download(index: int, seconds: float) -> None:
     time.sleep(seconds)
     results[index] = f"page-{index}({seconds}초)"
-    print(f"[{time.perf_counter() - START:4.2f}초] page-{index} 완료\n", end="")  # 한 줄을 한 번에
+    print(
+        f"[{time.perf_counter() - START:4.2f}초] page-{index} 완료\n", end=""
+    )  # 한 줄을 한 번에
 
 
-threads = [threading.Thread(target=download, args=(i, s)) for i, s in enumerate(DELAYS)]
+threads = [
+    threading.Thread(target=download, args=(i, s)) for i, s in enumerate(DELAYS)
+]
 for thread in threads:
     thread.start()
 for thread in threads:
@@ -25,6 +31,8 @@ elapsed = time.perf_counter() - START
 print(f"결과(페이지 순서): {results}")
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {sum(DELAYS):.1f}초)")
 if elapsed < 0.5 * sum(DELAYS) and None not in results:
-    print("판정: 겹쳐서 기다렸습니다. 다섯 페이지를 가장 긴 하나만큼의 시간에 받았습니다.")
+    print(
+        "판정: 겹쳐서 기다렸습니다. 다섯 페이지를 가장 긴 하나만큼의 시간에 받았습니다."
+    )
 else:
     print("판정: 겹치지 않았거나 빠진 결과가 있습니다.")

@@ -27,6 +27,8 @@ for page in PAGES:
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {len(PAGES)}초)")
 if elapsed >= 0.95 * len(PAGES):
-    print("판정: 차례로 실행되었습니다. 스레드는 만들었지만 한 번에 하나만 일했습니다.")
+    print(
+        "판정: 차례로 실행되었습니다. 스레드는 만들었지만 한 번에 하나만 일했습니다."
+    )
 else:
     print("판정: 겹쳐서 기다렸습니다.")

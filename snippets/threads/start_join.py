@@ -5,7 +5,11 @@ import threading
 import time
 
 START = time.perf_counter()
-PAGES = {"page-1": 1.0, "page-2": 0.5, "page-3": 0.8}  # 페이지: 내려받는 데 걸리는 시간(초)
+PAGES = {
+    "page-1": 1.0,
+    "page-2": 0.5,
+    "page-3": 0.8,
+}  # 페이지: 내려받는 데 걸리는 시간(초)
 
 
 def log(message: str) -> None:
@@ -19,7 +23,10 @@ def download(page: str, seconds: float) -> None:
     log(f"{page} 내려받기 끝")
 
 
-threads = [threading.Thread(target=download, args=(page, s)) for page, s in PAGES.items()]
+threads = [
+    threading.Thread(target=download, args=(page, s))
+    for page, s in PAGES.items()
+]
 for thread in threads:
     thread.start()  # 새 스레드에서 download(page, s)를 실행시키고 곧바로 돌아옵니다
 log("메인 스레드: 세 스레드를 시작했습니다")
@@ -29,7 +36,9 @@ log("메인 스레드: 모든 스레드가 끝났습니다")
 
 elapsed = time.perf_counter() - START
 total, longest = sum(PAGES.values()), max(PAGES.values())
-print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)"
+)
 if elapsed < 0.75 * total:
     print("판정: 겹쳐서 기다렸습니다. 전체 시간은 가장 긴 기다림과 비슷합니다.")
 else:

@@ -30,6 +30,8 @@ for thread in threads:
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {len(PAGES)}초)")
 if elapsed >= 0.95 * len(PAGES):
-    print("판정: 차례로 실행되었습니다. 스레드를 만들기도 전에 메인 스레드가 모두 내려받았습니다.")
+    print(
+        "판정: 차례로 실행되었습니다. 스레드를 만들기도 전에 메인 스레드가 모두 내려받았습니다."
+    )
 else:
     print("판정: 겹쳐서 기다렸습니다.")

@@ -17,7 +17,10 @@ def download(page: str) -> None:
     log(f"{page} 내려받기 끝")
 
 
-threads = [threading.Thread(target=download, args=(page,)) for page in ("page-1", "page-2")]
+threads = [
+    threading.Thread(target=download, args=(page,))
+    for page in ("page-1", "page-2")
+]
 for thread in threads:
     thread.start()
 # join()이 없습니다: 메인 스레드는 다운로드가 끝났는지 모른 채 다음 줄을 실행합니다
@@ -25,7 +28,9 @@ alive = sum(thread.is_alive() for thread in threads)
 main_done = time.perf_counter() - START
 log(f"메인 스레드: 할 일을 마쳤습니다 (아직 일하는 스레드 {alive}개)")
 if main_done < 0.25 and alive == len(threads):
-    print("판정: 메인 스레드는 기다리지 않았습니다. 결과를 쓰기 전에 join()이 필요합니다.")
+    print(
+        "판정: 메인 스레드는 기다리지 않았습니다. 결과를 쓰기 전에 join()이 필요합니다."
+    )
 else:
     print("판정: 메인 스레드가 스레드를 기다렸습니다.")
 # 프로그램은 여기서 바로 끝나지 않습니다: 데몬이 아닌 스레드가 모두 끝나야 종료됩니다

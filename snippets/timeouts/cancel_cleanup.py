@@ -20,7 +20,9 @@ async def download_file() -> None:
     log("내려받기 시작: 임시 파일을 엽니다")
     try:
         for chunk in range(1, 11):
-            await asyncio.sleep(0.2)  # 취소되면 바로 이 지점에서 CancelledError가 일어납니다
+            await asyncio.sleep(
+                0.2
+            )  # 취소되면 바로 이 지점에서 CancelledError가 일어납니다
             log(f"{chunk}번째 조각을 받았습니다")
     except asyncio.CancelledError:
         log("CancelledError를 받았습니다: 다시 올립니다")
@@ -39,11 +41,15 @@ async def main() -> None:
         await task
     except asyncio.CancelledError:
         log("main: 태스크가 취소된 것을 확인했습니다")
-    print(f"task.cancelled() = {task.cancelled()}, 정리 코드 실행 = {cleaned_up}")
+    print(
+        f"task.cancelled() = {task.cancelled()}, 정리 코드 실행 = {cleaned_up}"
+    )
     if task.cancelled() and cleaned_up:
         print("판정: 태스크가 취소되었고 정리 코드가 실행되었습니다.")
     else:
-        print("판정: 태스크가 취소되지 않았거나 정리 코드가 실행되지 않았습니다.")
+        print(
+            "판정: 태스크가 취소되지 않았거나 정리 코드가 실행되지 않았습니다."
+        )
 
 
 asyncio.run(main())

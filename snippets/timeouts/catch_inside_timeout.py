@@ -8,7 +8,9 @@ async def main() -> None:
     async with asyncio.timeout(0.5):
         try:
             await asyncio.sleep(2)
-        except TimeoutError:  # 실수: 블록 안에는 TimeoutError가 아니라 CancelledError가 옵니다
+        except (
+            TimeoutError
+        ):  # 실수: 블록 안에는 TimeoutError가 아니라 CancelledError가 옵니다
             print("이 줄은 출력되지 않습니다")
     print("이 줄도 출력되지 않습니다")
 

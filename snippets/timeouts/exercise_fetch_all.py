@@ -24,7 +24,9 @@ async def fetch_with_limit(city: str) -> str:
 
 async def main() -> dict[str, str]:
     async with asyncio.TaskGroup() as group:
-        tasks = {city: group.create_task(fetch_with_limit(city)) for city in DELAYS}
+        tasks = {
+            city: group.create_task(fetch_with_limit(city)) for city in DELAYS
+        }
     return {city: task.result() for city, task in tasks.items()}
 
 
@@ -34,7 +36,9 @@ for city, result in results.items():
 elapsed = time.perf_counter() - START
 late = {city for city, result in results.items() if result == "시간 초과"}
 total = sum(DELAYS.values())
-print(f"걸린 시간: {elapsed:.2f}초 (시간제한: {LIMIT:g}초, 응답 시간의 합: {total:g}초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (시간제한: {LIMIT:g}초, 응답 시간의 합: {total:g}초)"
+)
 if late == {"부산", "광주"} and elapsed < 1.5 * LIMIT:
     print("판정: 느린 서버만 시간제한에 걸렸고 전체는 약 1초에 끝났습니다.")
 else:

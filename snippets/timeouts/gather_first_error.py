@@ -33,7 +33,9 @@ async def main() -> None:
     await asyncio.sleep(1.0)  # 조금 더 기다려 봅니다
     log(f"main: 느린 서버 태스크의 결과 = {slow.result()!r}")
     if not slow.cancelled() and slow.result():
-        print("판정: gather는 예외를 올렸지만 다른 태스크는 취소되지 않았습니다.")
+        print(
+            "판정: gather는 예외를 올렸지만 다른 태스크는 취소되지 않았습니다."
+        )
     else:
         print("판정: 다른 태스크가 취소되었습니다.")
 

@@ -19,7 +19,9 @@ async def stubborn_download() -> str:
         try:
             await asyncio.sleep(0.2)
         except asyncio.CancelledError:
-            log(f"{chunk}번째 조각: CancelledError를 삼켰습니다")  # 실수: raise가 없습니다
+            log(
+                f"{chunk}번째 조각: CancelledError를 삼켰습니다"
+            )  # 실수: raise가 없습니다
     log("내려받기를 끝까지 했습니다")
     return "완료"
 
@@ -38,6 +40,8 @@ asyncio.run(main())
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (시간제한: 0.3초)")
 if elapsed > 2 * 0.3:
-    print("판정: 취소 요청이 무시되었습니다. 시간제한이 지켜지지 않았고 TimeoutError도 없었습니다.")
+    print(
+        "판정: 취소 요청이 무시되었습니다. 시간제한이 지켜지지 않았고 TimeoutError도 없었습니다."
+    )
 else:
     print("판정: 시간제한에서 멈췄습니다.")

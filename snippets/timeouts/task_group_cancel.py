@@ -28,21 +28,35 @@ async def fetch(name: str, delay: float, fail: bool = False) -> str:
 
 
 async def main() -> None:
-    servers = [("빠른 서버", 0.2, False), ("고장 난 서버", 0.4, True), ("느린 서버", 1.0, False)]
+    servers = [
+        ("빠른 서버", 0.2, False),
+        ("고장 난 서버", 0.4, True),
+        ("느린 서버", 1.0, False),
+    ]
     tasks = []
     try:
         async with asyncio.TaskGroup() as group:
             for name, delay, fail in servers:
                 tasks.append(group.create_task(fetch(name, delay, fail)))
-    except* ValueError as eg:  # except*는 ExceptionGroup 안의 ValueError만 골라 처리합니다
+    except* (
+        ValueError
+    ) as eg:  # except*는 ExceptionGroup 안의 ValueError만 골라 처리합니다
         log(f"main: {eg!r}")
         for error in eg.exceptions:
             print(f"  하위 예외: {error!r}")
     for (name, _, _), task in zip(servers, tasks):
-        state = "취소됨" if task.cancelled() else "실패" if task.exception() else "완료"
+        state = (
+            "취소됨"
+            if task.cancelled()
+            else "실패"
+            if task.exception()
+            else "완료"
+        )
         print(f"  {name}: {state}")
     elapsed = time.perf_counter() - START
-    print(f"걸린 시간: {elapsed:.2f}초 (실패는 0.4초, 가장 느린 태스크는 1.0초)")
+    print(
+        f"걸린 시간: {elapsed:.2f}초 (실패는 0.4초, 가장 느린 태스크는 1.0초)"
+    )
     if tasks[2].cancelled() and elapsed < 0.7:
         print("판정: 하나가 실패하자 남은 태스크가 취소되었습니다.")
     else:

@@ -31,7 +31,9 @@ async def main() -> None:
 asyncio.run(main())
 
 elapsed = time.perf_counter() - START
-print(f"걸린 시간: {elapsed:.2f}초 (시간제한: {LIMIT:g}초, 질의에 필요한 시간: {QUERY_TIME:g}초)")
+print(
+    f"걸린 시간: {elapsed:.2f}초 (시간제한: {LIMIT:g}초, 질의에 필요한 시간: {QUERY_TIME:g}초)"
+)
 if LIMIT <= elapsed < 1.5 * LIMIT:
     print("판정: 시간제한에서 멈췄습니다. 질의가 끝나기를 기다리지 않았습니다.")
 else:

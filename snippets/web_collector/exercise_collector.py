@@ -14,13 +14,19 @@ TIME_LIMIT = 0.5
 
 
 def delay_of(number: int) -> float:
-    return 2.0 if number % 7 == 6 else 0.2  # 6, 13, 20, 27번 페이지는 2초 걸립니다
+    return (
+        2.0 if number % 7 == 6 else 0.2
+    )  # 6, 13, 20, 27번 페이지는 2초 걸립니다
 
 
-async def fetch(session: aiohttp.ClientSession, semaphore: asyncio.Semaphore, url: str) -> str:
+async def fetch(
+    session: aiohttp.ClientSession, semaphore: asyncio.Semaphore, url: str
+) -> str:
     async with semaphore:  # 먼저 차례를 기다리고,
         try:
-            async with asyncio.timeout(TIME_LIMIT):  # 시간제한은 요청에만 겁니다
+            async with asyncio.timeout(
+                TIME_LIMIT
+            ):  # 시간제한은 요청에만 겁니다
                 async with session.get(url) as response:
                     return await response.text()
         except TimeoutError:
@@ -30,16 +36,28 @@ async def fetch(session: aiohttp.ClientSession, semaphore: asyncio.Semaphore, ur
 async def main() -> None:
     semaphore = asyncio.Semaphore(LIMIT)
     async with local_server() as server, aiohttp.ClientSession() as session:
-        urls = [f"{server.base_url}/page/{n}?delay={delay_of(n)}" for n in range(PAGES)]
+        urls = [
+            f"{server.base_url}/page/{n}?delay={delay_of(n)}"
+            for n in range(PAGES)
+        ]
         start = time.perf_counter()
         async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(fetch(session, semaphore, url)) for url in urls]
+            tasks = [
+                group.create_task(fetch(session, semaphore, url))
+                for url in urls
+            ]
         elapsed = time.perf_counter() - start
     results = [task.result() for task in tasks]
-    failed = [n for n, result in enumerate(results) if result == "시간제한 초과"]
+    failed = [
+        n for n, result in enumerate(results) if result == "시간제한 초과"
+    ]
     slow = [n for n in range(PAGES) if delay_of(n) > TIME_LIMIT]
-    print(f"성공 {PAGES - len(failed)}개, 시간제한 초과 {len(failed)}개: {failed}")
-    print(f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개, 걸린 시간: {elapsed:.2f}초")
+    print(
+        f"성공 {PAGES - len(failed)}개, 시간제한 초과 {len(failed)}개: {failed}"
+    )
+    print(
+        f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개, 걸린 시간: {elapsed:.2f}초"
+    )
     if server.max_in_flight <= LIMIT:
         print(f"판정: 서버가 본 동시 요청은 {LIMIT}개를 넘지 않았습니다.")
     else:

@@ -18,18 +18,29 @@ async def fetch(session: aiohttp.ClientSession, url: str) -> str:
 
 async def main() -> None:
     async with local_server() as server, aiohttp.ClientSession() as session:
-        urls = [f"{server.base_url}/page/{number}?delay={DELAY}" for number in range(PAGES)]
+        urls = [
+            f"{server.base_url}/page/{number}?delay={DELAY}"
+            for number in range(PAGES)
+        ]
         start = time.perf_counter()
         pages = await asyncio.gather(*(fetch(session, url) for url in urls))
         elapsed = time.perf_counter() - start
-    print(f"받은 페이지 {len(pages)}개 (넘긴 순서 그대로): {pages[:3]} ... {pages[-1:]}")
+    print(
+        f"받은 페이지 {len(pages)}개 (넘긴 순서 그대로): {pages[:3]} ... {pages[-1:]}"
+    )
     print(f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개")
     sequential = PAGES * DELAY  # 차례로 받으면 적어도 지연의 합만큼 걸립니다
-    print(f"걸린 시간: {elapsed:.2f}초 (차례로 받으면 적어도 {sequential:.1f}초)")
+    print(
+        f"걸린 시간: {elapsed:.2f}초 (차례로 받으면 적어도 {sequential:.1f}초)"
+    )
     if elapsed * 3 <= sequential:
-        print(f"판정: 차례로 받을 때보다 3배 넘게 빨랐습니다 ({sequential / elapsed:.0f}배).")
+        print(
+            f"판정: 차례로 받을 때보다 3배 넘게 빨랐습니다 ({sequential / elapsed:.0f}배)."
+        )
     else:
-        print(f"판정: 3배까지 빨라지지 않았습니다 ({sequential / elapsed:.1f}배).")
+        print(
+            f"판정: 3배까지 빨라지지 않았습니다 ({sequential / elapsed:.1f}배)."
+        )
 
 
 asyncio.run(main())

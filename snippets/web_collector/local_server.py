@@ -35,16 +35,22 @@ async def local_server(capacity: int | None = None):
             if capacity is not None and stats.in_flight > capacity:
                 stats.rejected += 1
                 return web.Response(status=503, text="요청이 너무 많습니다")
-            await asyncio.sleep(float(request.query.get("delay", "0")))  # 느린 서버 흉내
+            await asyncio.sleep(
+                float(request.query.get("delay", "0"))
+            )  # 느린 서버 흉내
             return web.Response(text=f"페이지 {request.match_info['number']}")
         finally:
             stats.in_flight -= 1
 
     app = web.Application()
     app.router.add_get("/page/{number}", page)
-    runner = web.AppRunner(app, handler_cancellation=True)  # 클라이언트가 끊으면 처리도 멈춥니다
+    runner = web.AppRunner(
+        app, handler_cancellation=True
+    )  # 클라이언트가 끊으면 처리도 멈춥니다
     await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()  # 포트 0: 운영 체제가 빈 포트를 고릅니다
+    await web.TCPSite(
+        runner, "127.0.0.1", 0
+    ).start()  # 포트 0: 운영 체제가 빈 포트를 고릅니다
     host, port = runner.addresses[0]
     stats.base_url = f"http://{host}:{port}"
     try:
@@ -56,9 +62,13 @@ async def local_server(capacity: int | None = None):
 async def demo() -> None:
     async with local_server() as server, aiohttp.ClientSession() as session:
         start = time.perf_counter()
-        async with session.get(f"{server.base_url}/page/3?delay=0.5") as response:
+        async with session.get(
+            f"{server.base_url}/page/3?delay=0.5"
+        ) as response:
             text = await response.text()
-        print(f"[{time.perf_counter() - start:4.2f}초] 상태 {response.status}, 본문 {text!r}")
+        print(
+            f"[{time.perf_counter() - start:4.2f}초] 상태 {response.status}, 본문 {text!r}"
+        )
     print("서버를 멈췄습니다")
 
 

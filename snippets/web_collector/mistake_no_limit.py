@@ -16,10 +16,15 @@ async def fetch_status(session: aiohttp.ClientSession, url: str) -> int:
 
 
 async def collect(limit: int | None) -> int:
-    async with local_server(capacity=CAPACITY) as server, aiohttp.ClientSession() as session:
+    async with (
+        local_server(capacity=CAPACITY) as server,
+        aiohttp.ClientSession() as session,
+    ):
         urls = [f"{server.base_url}/page/{n}?delay=0.2" for n in range(PAGES)]
         if limit is None:  # 실수: 20개를 한꺼번에 보냅니다
-            statuses = await asyncio.gather(*(fetch_status(session, url) for url in urls))
+            statuses = await asyncio.gather(
+                *(fetch_status(session, url) for url in urls)
+            )
         else:
             semaphore = asyncio.Semaphore(limit)
 
@@ -27,9 +32,13 @@ async def collect(limit: int | None) -> int:
                 async with semaphore:
                     return await fetch_status(session, url)
 
-            statuses = await asyncio.gather(*(fetch_limited(url) for url in urls))
+            statuses = await asyncio.gather(
+                *(fetch_limited(url) for url in urls)
+            )
     label = "제한 없음" if limit is None else f"Semaphore({limit})"
-    print(f"{label}: 성공(200) {statuses.count(200)}개, 거절(503) {statuses.count(503)}개")
+    print(
+        f"{label}: 성공(200) {statuses.count(200)}개, 거절(503) {statuses.count(503)}개"
+    )
     return statuses.count(503)
 
 
@@ -37,7 +46,9 @@ async def main() -> None:
     rejected_without = await collect(limit=None)
     rejected_with = await collect(limit=CAPACITY)
     if rejected_without > 0 and rejected_with == 0:
-        print("판정: 제한 없이 보내면 서버가 요청을 거절했습니다. 제한하면 모두 받았습니다.")
+        print(
+            "판정: 제한 없이 보내면 서버가 요청을 거절했습니다. 제한하면 모두 받았습니다."
+        )
     else:
         print("판정: 제한이 있든 없든 결과가 같았습니다.")
 

@@ -17,7 +17,9 @@ async def fetch(session: aiohttp.ClientSession, url: str) -> str:
 
 async def shared_session(urls: list[str]) -> None:
     semaphore = asyncio.Semaphore(LIMIT)
-    async with aiohttp.ClientSession() as session:  # 세션 하나를 모든 요청이 함께 씁니다
+    async with (
+        aiohttp.ClientSession() as session
+    ):  # 세션 하나를 모든 요청이 함께 씁니다
 
         async def one(url: str) -> str:
             async with semaphore:
@@ -30,7 +32,10 @@ async def session_per_request(urls: list[str]) -> None:
     semaphore = asyncio.Semaphore(LIMIT)
 
     async def one(url: str) -> str:
-        async with semaphore, aiohttp.ClientSession() as session:  # 실수: 요청마다 새 세션
+        async with (
+            semaphore,
+            aiohttp.ClientSession() as session,
+        ):  # 실수: 요청마다 새 세션
             return await fetch(session, url)
 
     await asyncio.gather(*(one(url) for url in urls))
@@ -38,13 +43,23 @@ async def session_per_request(urls: list[str]) -> None:
 
 async def main() -> None:
     connections = {}
-    ways = {"세션 하나": shared_session, "요청마다 새 세션": session_per_request}
+    ways = {
+        "세션 하나": shared_session,
+        "요청마다 새 세션": session_per_request,
+    }
     for label, collect in ways.items():
         async with local_server() as server:
-            await collect([f"{server.base_url}/page/{n}?delay=0.1" for n in range(PAGES)])
+            await collect(
+                [f"{server.base_url}/page/{n}?delay=0.1" for n in range(PAGES)]
+            )
         connections[label] = len(server.connections)
-        print(f"{label}: 요청 {PAGES}개, 서버가 받은 TCP 연결 {connections[label]}개")
-    if connections["요청마다 새 세션"] == PAGES and connections["세션 하나"] <= LIMIT:
+        print(
+            f"{label}: 요청 {PAGES}개, 서버가 받은 TCP 연결 {connections[label]}개"
+        )
+    if (
+        connections["요청마다 새 세션"] == PAGES
+        and connections["세션 하나"] <= LIMIT
+    ):
         print("판정: 요청마다 세션을 만들면 요청마다 새 TCP 연결을 열었습니다.")
     else:
         print("판정: 연결 수에 차이가 없었습니다.")

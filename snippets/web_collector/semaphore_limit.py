@@ -18,8 +18,12 @@ async def fetch(session: aiohttp.ClientSession, url: str) -> str:
         return await response.text()
 
 
-async def fetch_limited(semaphore: asyncio.Semaphore, session, url: str, done: list) -> str:
-    async with semaphore:  # 이 블록 안에는 한 번에 LIMIT개의 태스크만 들어옵니다
+async def fetch_limited(
+    semaphore: asyncio.Semaphore, session, url: str, done: list
+) -> str:
+    async with (
+        semaphore
+    ):  # 이 블록 안에는 한 번에 LIMIT개의 태스크만 들어옵니다
         page = await fetch(session, url)
     done.append(time.perf_counter())
     return page
@@ -29,18 +33,29 @@ async def main() -> None:
     semaphore = asyncio.Semaphore(LIMIT)
     done: list[float] = []
     async with local_server() as server, aiohttp.ClientSession() as session:
-        urls = [f"{server.base_url}/page/{number}?delay={DELAY}" for number in range(PAGES)]
+        urls = [
+            f"{server.base_url}/page/{number}?delay={DELAY}"
+            for number in range(PAGES)
+        ]
         start = time.perf_counter()
-        await asyncio.gather(*(fetch_limited(semaphore, session, url, done) for url in urls))
+        await asyncio.gather(
+            *(fetch_limited(semaphore, session, url, done) for url in urls)
+        )
         elapsed = time.perf_counter() - start
     print("완료 시각(초):", " ".join(f"{t - start:.1f}" for t in done))
-    print(f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개 (제한 {LIMIT}개)")
+    print(
+        f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개 (제한 {LIMIT}개)"
+    )
     batches = PAGES // LIMIT
-    print(f"걸린 시간: {elapsed:.2f}초 ({batches}묶음 × {DELAY}초 = {batches * DELAY:.1f}초)")
+    print(
+        f"걸린 시간: {elapsed:.2f}초 ({batches}묶음 × {DELAY}초 = {batches * DELAY:.1f}초)"
+    )
     if server.max_in_flight <= LIMIT:
         print(f"판정: 서버가 본 동시 요청은 {LIMIT}개를 넘지 않았습니다.")
     else:
-        print(f"판정: 제한을 넘었습니다. 서버가 {server.max_in_flight}개를 동시에 받았습니다.")
+        print(
+            f"판정: 제한을 넘었습니다. 서버가 {server.max_in_flight}개를 동시에 받았습니다."
+        )
     if 0.95 * batches * DELAY <= elapsed < 1.5 * batches * DELAY:
         print(f"판정: {LIMIT}개씩 {batches}묶음을 받은 시간과 비슷합니다.")
     else:

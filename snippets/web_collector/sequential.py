@@ -21,12 +21,16 @@ async def main() -> None:
         start = time.perf_counter()
         finished = []
         for number in range(PAGES):
-            await fetch(session, f"{server.base_url}/page/{number}?delay={DELAY}")
+            await fetch(
+                session, f"{server.base_url}/page/{number}?delay={DELAY}"
+            )
             finished.append(time.perf_counter() - start)
         elapsed = time.perf_counter() - start
     print("완료 시각(초):", " ".join(f"{t:.1f}" for t in finished))
     print(f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개")
-    print(f"걸린 시간: {elapsed:.2f}초 (지연의 합: {PAGES} × {DELAY}초 = {PAGES * DELAY:.1f}초)")
+    print(
+        f"걸린 시간: {elapsed:.2f}초 (지연의 합: {PAGES} × {DELAY}초 = {PAGES * DELAY:.1f}초)"
+    )
     if elapsed >= 0.95 * PAGES * DELAY:
         print("판정: 차례로 받았습니다. 걸린 시간이 지연의 합과 같습니다.")
     else:

@@ -8,10 +8,14 @@ import timeline  # 이 저장소의 snippets/timeline.py: 막대를 기록하고
 from local_server import local_server
 
 PAGES, DELAY, LIMIT = 20, 0.2, 5
-chart = timeline.Timeline(f"요청 {PAGES}개를 Semaphore({LIMIT})로 제한한 gather")
+chart = timeline.Timeline(
+    f"요청 {PAGES}개를 Semaphore({LIMIT})로 제한한 gather"
+)
 
 
-async def fetch_limited(semaphore: asyncio.Semaphore, session, number: int, url: str) -> str:
+async def fetch_limited(
+    semaphore: asyncio.Semaphore, session, number: int, url: str
+) -> str:
     async with semaphore:  # 블록 안에 있는 동안만 막대로 기록합니다
         with chart.span(f"요청 {number}"):
             async with session.get(url) as response:
@@ -21,10 +25,18 @@ async def fetch_limited(semaphore: asyncio.Semaphore, session, number: int, url:
 async def main() -> None:
     semaphore = asyncio.Semaphore(LIMIT)
     async with local_server() as server, aiohttp.ClientSession() as session:
-        urls = [f"{server.base_url}/page/{number}?delay={DELAY}" for number in range(1, PAGES + 1)]
-        chart.section(f"동시에 최대 {LIMIT}개")  # 0초: 태스크 20개를 한꺼번에 만드는 순간
+        urls = [
+            f"{server.base_url}/page/{number}?delay={DELAY}"
+            for number in range(1, PAGES + 1)
+        ]
+        chart.section(
+            f"동시에 최대 {LIMIT}개"
+        )  # 0초: 태스크 20개를 한꺼번에 만드는 순간
         await asyncio.gather(
-            *(fetch_limited(semaphore, session, n, url) for n, url in enumerate(urls, 1))
+            *(
+                fetch_limited(semaphore, session, n, url)
+                for n, url in enumerate(urls, 1)
+            )
         )
 
 
@@ -32,7 +44,8 @@ asyncio.run(main())
 
 elapsed = chart.elapsed()
 edges = sorted(
-    [(start, 1) for _, _, start, _, _ in chart.bars] + [(end, -1) for *_, end, _ in chart.bars]
+    [(start, 1) for _, _, start, _, _ in chart.bars]
+    + [(end, -1) for *_, end, _ in chart.bars]
 )
 running = most = 0
 for (

@@ -20,7 +20,9 @@ async def fetch(session: aiohttp.ClientSession, url: str) -> str:
 
 async def fetch_with_timeout(session: aiohttp.ClientSession, url: str) -> str:
     try:
-        async with asyncio.timeout(TIME_LIMIT):  # 블록이 이 시간 안에 끝나지 않으면 취소합니다
+        async with asyncio.timeout(
+            TIME_LIMIT
+        ):  # 블록이 이 시간 안에 끝나지 않으면 취소합니다
             return await fetch(session, url)
     except TimeoutError as error:
         return f"실패: {type(error).__name__} ({TIME_LIMIT}초 안에 응답이 없었습니다)"
@@ -28,20 +30,33 @@ async def fetch_with_timeout(session: aiohttp.ClientSession, url: str) -> str:
 
 async def main() -> None:
     async with local_server() as server, aiohttp.ClientSession() as session:
-        urls = [f"{server.base_url}/page/{n}?delay={d}" for n, d in enumerate(DELAYS)]
+        urls = [
+            f"{server.base_url}/page/{n}?delay={d}"
+            for n, d in enumerate(DELAYS)
+        ]
         start = time.perf_counter()
-        results = await asyncio.gather(*(fetch_with_timeout(session, url) for url in urls))
+        results = await asyncio.gather(
+            *(fetch_with_timeout(session, url) for url in urls)
+        )
         elapsed = time.perf_counter() - start
     for number, result in enumerate(results):
         print(f"{number}번 ({DELAYS[number]}초): {result}")
-    print(f"걸린 시간: {elapsed:.2f}초 (시간제한 {TIME_LIMIT}초, 가장 느린 페이지 {max(DELAYS)}초)")
-    failed = [n for n, result in enumerate(results) if result.startswith("실패")]
+    print(
+        f"걸린 시간: {elapsed:.2f}초 (시간제한 {TIME_LIMIT}초, 가장 느린 페이지 {max(DELAYS)}초)"
+    )
+    failed = [
+        n for n, result in enumerate(results) if result.startswith("실패")
+    ]
     if failed == [n for n, delay in enumerate(DELAYS) if delay > TIME_LIMIT]:
-        print("판정: 느린 페이지만 시간제한에 걸렸습니다. 나머지는 정상으로 받았습니다.")
+        print(
+            "판정: 느린 페이지만 시간제한에 걸렸습니다. 나머지는 정상으로 받았습니다."
+        )
     else:
         print(f"판정: 시간제한에 걸린 페이지 {failed}가 예상과 다릅니다.")
     if elapsed < 2 * TIME_LIMIT:
-        print("판정: 느린 페이지를 끝까지 기다리지 않았습니다. 시간제한에서 멈췄습니다.")
+        print(
+            "판정: 느린 페이지를 끝까지 기다리지 않았습니다. 시간제한에서 멈췄습니다."
+        )
     else:
         print("판정: 느린 페이지를 끝까지 기다렸습니다.")
 

@@ -32,5 +32,7 @@ for subject, scores in {"국어": [80, 90], "수학": [70, 75, 95]}.items():
     try:
         group.send(None)  # averager가 끝나고, 이어서 report도 끝납니다
     except StopIteration:
-        print(f"  호출한 쪽: '{subject}' 제너레이터가 끝났습니다 (StopIteration)")
+        print(
+            f"  호출한 쪽: '{subject}' 제너레이터가 끝났습니다 (StopIteration)"
+        )
 print(f"결과: {results}")

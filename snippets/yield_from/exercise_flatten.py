@@ -7,7 +7,9 @@ def flatten(items):
     count = 0
     for item in items:
         if isinstance(item, list):
-            count += yield from flatten(item)  # 하위 제너레이터가 return 한 개수를 더합니다
+            count += yield from flatten(
+                item
+            )  # 하위 제너레이터가 return 한 개수를 더합니다
         else:
             yield item
             count += 1
@@ -19,7 +21,9 @@ values = []
 while True:
     try:
         values.append(next(flat))
-    except StopIteration as stop:  # 맨 바깥 제너레이터의 return 값은 여기서 받습니다
+    except (
+        StopIteration
+    ) as stop:  # 맨 바깥 제너레이터의 return 값은 여기서 받습니다
         total = stop.value
         break
 print(f"펼친 값: {values}")

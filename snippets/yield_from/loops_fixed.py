@@ -19,7 +19,9 @@ while True:
     try:
         subtotal = adder.send(next(numbers, None))
         print(f"중간 합계 {subtotal}")
-    except StopIteration as stop:  # 끝났다는 신호: 최종값은 stop.value에 있습니다
+    except (
+        StopIteration
+    ) as stop:  # 끝났다는 신호: 최종값은 stop.value에 있습니다
         print(f"최종 합계 {stop.value}, 루프를 끝냅니다")
         break
 
@@ -34,7 +36,9 @@ def read_batch(source, size: int):
 
 def all_batches(source, size: int = 3):
     while True:
-        count = yield from read_batch(source, size)  # 하위 제너레이터가 return 한 개수
+        count = yield from read_batch(
+            source, size
+        )  # 하위 제너레이터가 return 한 개수
         if count < size:  # 덜 찼다면 데이터가 바닥난 것입니다
             return
 

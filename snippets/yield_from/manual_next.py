@@ -10,7 +10,9 @@ def inner():
 def outer():
     sub = inner()
     while True:
-        yield next(sub)  # 실수: inner가 끝나면 next()가 StopIteration을 일으킵니다
+        yield next(
+            sub
+        )  # 실수: inner가 끝나면 next()가 StopIteration을 일으킵니다
 
 
 values = list(outer())

@@ -20,9 +20,13 @@ def all_batches(source):
     while True:  # 실수: 끝낼 조건이 없습니다
         restarts += 1
         if restarts > RESTART_LIMIT:
-            print(f"안전장치: 하위 제너레이터를 {RESTART_LIMIT}번 새로 시작해도 끝나지 않았습니다")
+            print(
+                f"안전장치: 하위 제너레이터를 {RESTART_LIMIT}번 새로 시작해도 끝나지 않았습니다"
+            )
             return
-        yield from read_batch(source, 3)  # 데이터가 없으면 아무것도 넘기지 않고 곧바로 끝납니다
+        yield from read_batch(
+            source, 3
+        )  # 데이터가 없으면 아무것도 넘기지 않고 곧바로 끝납니다
 
 
 items = list(all_batches(iter("가나다라마바사")))

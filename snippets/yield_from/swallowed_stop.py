@@ -21,10 +21,14 @@ steps = 0
 while True:
     steps += 1
     if steps > STEP_LIMIT:
-        print(f"안전장치: {STEP_LIMIT}단계가 지나도 루프가 끝나지 않아 멈췄습니다")
+        print(
+            f"안전장치: {STEP_LIMIT}단계가 지나도 루프가 끝나지 않아 멈췄습니다"
+        )
         break
     try:
-        subtotal = adder.send(next(numbers, None))  # 숫자가 바닥나면 None을 보냅니다
+        subtotal = adder.send(
+            next(numbers, None)
+        )  # 숫자가 바닥나면 None을 보냅니다
         print(f"{steps}단계: 중간 합계 {subtotal}")
     except StopIteration:
         pass  # 실수: '끝났다'는 신호와 최종 합계를 함께 버렸습니다
