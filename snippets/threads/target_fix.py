@@ -20,6 +20,7 @@ def download(page: str) -> None:
 
 
 # 괄호 없이 함수를 넘기고, 인자는 스레드가 시작할 때 args에서 꺼내 씁니다
+# snippet: highlight
 threads = [threading.Thread(target=download, args=(page,)) for page in PAGES]
 log("스레드 세 개를 만들었습니다")
 for thread in threads:
@@ -27,6 +28,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
+# --- 자기 점검: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {len(PAGES)}초)")
 if elapsed < 0.75 * len(PAGES):

@@ -1,10 +1,12 @@
 # snippet: expect-output=판정: 메인 스레드는 기다리지 않았습니다
-"""join()을 부르지 않으면 메인 스레드는 스레드가 끝나기를 기다리지 않고 곧바로 다음 줄로 갑니다."""
+"""join()을 부르지 않으면 메인 스레드는 스레드가 끝나기를 기다리지 않고
+곧바로 다음 줄로 갑니다."""
 
 import threading
 import time
 
 START = time.perf_counter()
+DOWNLOAD_SECONDS = 1.0
 
 
 def log(message: str) -> None:
@@ -13,7 +15,7 @@ def log(message: str) -> None:
 
 
 def download(page: str) -> None:
-    time.sleep(1.0)
+    time.sleep(DOWNLOAD_SECONDS)
     log(f"{page} 내려받기 끝")
 
 
@@ -23,14 +25,20 @@ threads = [
 ]
 for thread in threads:
     thread.start()
-# join()이 없습니다: 메인 스레드는 다운로드가 끝났는지 모른 채 다음 줄을 실행합니다
+# join()이 없습니다: 메인 스레드는 다운로드가 끝났는지 모른 채
+# 다음 줄을 실행합니다
+# snippet: highlight
 alive = sum(thread.is_alive() for thread in threads)
 main_done = time.perf_counter() - START
 log(f"메인 스레드: 할 일을 마쳤습니다 (아직 일하는 스레드 {alive}개)")
-if main_done < 0.25 and alive == len(threads):
+
+# --- 자기 점검: 메인 스레드가 끝난 시각으로 판정합니다 ---
+if main_done < 0.25 * DOWNLOAD_SECONDS and alive == len(threads):
     print(
-        "판정: 메인 스레드는 기다리지 않았습니다. 결과를 쓰기 전에 join()이 필요합니다."
+        "판정: 메인 스레드는 기다리지 않았습니다. "
+        "결과를 쓰기 전에 join()이 필요합니다."
     )
 else:
     print("판정: 메인 스레드가 스레드를 기다렸습니다.")
-# 프로그램은 여기서 바로 끝나지 않습니다: 데몬이 아닌 스레드가 모두 끝나야 종료됩니다
+# 프로그램은 여기서 바로 끝나지 않습니다:
+# 데몬이 아닌 스레드가 모두 끝나야 종료됩니다
