@@ -10,4 +10,6 @@ def add_one() -> None:
     counter += 1
 
 
+# 함수의 바이트코드를 줄 번호와 함께 보여 줍니다
+# snippet: highlight
 dis.dis(add_one)

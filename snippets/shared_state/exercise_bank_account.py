@@ -8,12 +8,17 @@ import time
 class BankAccount:
     def __init__(self) -> None:
         self.balance = 0
-        self._lock = threading.Lock()  # 계좌마다 록 하나
+        # 계좌마다 록 하나
+        # snippet: highlight
+        self._lock = threading.Lock()
 
     def deposit(self, amount: int) -> None:
-        with self._lock:  # 읽기부터 쓰기까지 한 스레드만
+        # 읽기부터 쓰기까지 한 스레드만
+        # snippet: highlight
+        with self._lock:
             current = self.balance
-            time.sleep(0)  # 입금 기록을 남기는 등의 다른 일
+            # 입금 기록을 남기는 등의 다른 일
+            time.sleep(0)
             self.balance = current + amount
 
 
@@ -31,6 +36,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
+# --- 자기 점검: 잔액으로 판정합니다 ---
 print(f"기대한 잔액: {4 * 500 * 10:,}원, 실제 잔액: {account.balance:,}원")
 if account.balance == 4 * 500 * 10:
     print("판정: 잃은 갱신이 없습니다.")
