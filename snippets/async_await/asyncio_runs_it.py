@@ -7,19 +7,21 @@ order: list[str] = []
 
 
 class YieldOnce:
-    """None을 한 번 넘기는 어웨이터블: 태스크에게 '한 바퀴 양보한다'는 뜻입니다."""
+    """None을 한 번 넘기는 어웨이터블: 태스크에게 '한 바퀴 양보'를 뜻합니다."""
 
     def __await__(self):
-        yield  # asyncio.sleep(0)도 안에서 이렇게 맨 yield 한 번을 합니다
+        # asyncio.sleep(0)도 안에서 이렇게 맨 yield 한 번을 합니다
+        # snippet: highlight
+        yield
 
 
 async def worker(name: str, steps: int) -> str:
     for step in range(1, steps + 1):
         print(f"{name}: {step}/{steps} 단계")
         order.append(name)
-        await (
-            YieldOnce()
-        )  # 여기서 멈추면 이벤트 루프가 다른 태스크를 send() 합니다
+        # 여기서 멈추면 이벤트 루프가 다른 태스크를 send() 합니다
+        # snippet: highlight
+        await YieldOnce()
     return f"{name} 완료"
 
 
@@ -29,9 +31,12 @@ async def main() -> None:
 
 
 asyncio.run(main())
+
+# --- 자기 점검: 기록한 실행 순서로 판정합니다 ---
 if order[:4] == ["다운로드", "압축", "다운로드", "압축"]:
     print(
-        "판정: 두 태스크가 번갈아 실행되었습니다. 7장의 라운드 로빈 스케줄러와 같은 모습입니다."
+        "판정: 두 태스크가 번갈아 실행되었습니다. "
+        "7장의 라운드 로빈 스케줄러와 같은 모습입니다."
     )
 else:
     print(f"판정: 번갈아 실행되지 않았습니다: {order}")

@@ -1,4 +1,7 @@
-"""코루틴을 손으로 실행합니다: coroutine.send(None)을 StopIteration이 날 때까지 되풀이합니다."""
+"""코루틴을 손으로 실행합니다.
+
+coroutine.send(None)을 StopIteration이 날 때까지 되풀이합니다.
+"""
 
 
 class Pause:
@@ -8,7 +11,8 @@ class Pause:
         self.reason = reason
 
     def __await__(self):
-        yield self.reason  # 이 값은 코루틴을 뚫고 send()를 부른 쪽까지 올라갑니다
+        # 이 값은 코루틴을 뚫고 send()를 부른 쪽까지 올라갑니다
+        yield self.reason
 
 
 async def make_tea() -> str:
@@ -25,13 +29,18 @@ print(
     f"make_tea()의 결과: {type(coroutine).__name__} 객체 (본문은 아직 실행 전)"
 )
 step = 0
-while True:  # 이벤트 루프가 대신 해 주는 일을 손으로 합니다
+# 이벤트 루프가 대신 해 주는 일을 손으로 합니다
+while True:
     step += 1
     try:
-        request = coroutine.send(None)  # 다음 await에서 멈출 때까지 실행합니다
+        # 다음 await에서 멈출 때까지 실행합니다
+        # snippet: highlight
+        request = coroutine.send(None)
+    # snippet: highlight
     except StopIteration as stop:
         print(
-            f"{step}번째 send(None) → 코루틴이 끝났습니다. 반환값: {stop.value!r}"
+            f"{step}번째 send(None) → 코루틴이 끝났습니다. "
+            f"반환값: {stop.value!r}"
         )
         break
     print(f"{step}번째 send(None) → 멈추며 넘겨준 값: {request!r}")

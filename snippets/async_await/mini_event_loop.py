@@ -1,5 +1,8 @@
 # snippet: expect-output=판정: 겹쳐서 기다렸습니다
-"""손으로 만든 작은 이벤트 루프: 잠자는 코루틴 두 개를 스레드 하나로 겹쳐서 기다립니다."""
+"""손으로 만든 작은 이벤트 루프: 잠자는 코루틴 두 개를 스레드 하나로 실행합니다.
+
+두 코루틴의 기다림이 겹칩니다.
+"""
 
 import heapq
 import time
@@ -16,9 +19,9 @@ class Sleep:
         self.seconds = seconds
 
     def __await__(self):
-        yield (
-            time.perf_counter() + self.seconds
-        )  # 루프에 '이 시각에 깨워 달라'고 알립니다
+        # 루프에 '이 시각에 깨워 달라'고 알립니다
+        # snippet: highlight
+        yield time.perf_counter() + self.seconds
 
 
 async def brew_coffee() -> str:
@@ -36,26 +39,29 @@ async def toast_bread() -> str:
 
 
 def run(*coroutines) -> list:
-    """깨울 시각이 가장 이른 코루틴부터 send(None)으로 이어서 실행하는 이벤트 루프."""
+    """깨울 시각이 가장 이른 코루틴부터 send(None)으로 이어서 실행합니다."""
     sleeping = [
         (0.0, number, coroutine) for number, coroutine in enumerate(coroutines)
     ]
     results = [None] * len(coroutines)
     while sleeping:
         wake_at, number, coroutine = heapq.heappop(sleeping)
-        time.sleep(
-            max(0.0, wake_at - time.perf_counter())
-        )  # 깨울 것이 없으면 그때까지 쉽니다
+        # 깨울 것이 없으면 그때까지 쉽니다
+        time.sleep(max(0.0, wake_at - time.perf_counter()))
         try:
+            # snippet: highlight
             next_wake_at = coroutine.send(None)
         except StopIteration as stop:
             results[number] = stop.value
         else:
+            # snippet: highlight
             heapq.heappush(sleeping, (next_wake_at, number, coroutine))
     return results
 
 
 print(f"결과: {run(brew_coffee(), toast_bread())}")
+
+# --- 자기 점검: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(
     f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초, 가장 긴 기다림: 3초)"

@@ -1,10 +1,16 @@
-"""오늘날의 방식: async def로 코루틴 함수를 만들고, yield from 대신 await를 씁니다."""
+"""오늘날의 방식: async def로 코루틴 함수를 만듭니다.
+
+yield from 자리에는 await를 씁니다.
+"""
 
 import asyncio
 
 
+# snippet: highlight
 async def fetch_data() -> str:
-    await asyncio.sleep(0.1)  # 예전 코드의 yield from asyncio.sleep(0.1)
+    # 예전 코드의 yield from asyncio.sleep(0.1)
+    # snippet: highlight
+    await asyncio.sleep(0.1)
     return "데이터"
 
 

@@ -24,19 +24,20 @@ async def toast_bread() -> None:
 
 
 async def main() -> None:
-    coffee = asyncio.create_task(
-        brew_coffee()
-    )  # 이벤트 루프에 예약만 하고 바로 돌아옵니다
+    # 이벤트 루프에 예약만 하고 바로 돌아옵니다
+    # snippet: highlight-start
+    coffee = asyncio.create_task(brew_coffee())
     toast = asyncio.create_task(toast_bread())
+    # snippet: highlight-end
     log("두 태스크를 예약했습니다")
-    await (
-        coffee
-    )  # main이 기다리는 동안 이벤트 루프는 두 태스크를 번갈아 진행합니다
+    # main이 기다리는 동안 이벤트 루프는 두 태스크를 번갈아 진행합니다
+    await coffee
     await toast
 
 
 asyncio.run(main())
 
+# --- 자기 점검: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(
     f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초, 가장 긴 기다림: 3초)"

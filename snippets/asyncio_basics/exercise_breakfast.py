@@ -1,11 +1,15 @@
 # snippet: expect-output=판정: 겹쳐서 기다렸습니다
-"""연습 문제 풀이: 아침 준비 세 가지를 TaskGroup으로 동시에 기다리고, 결과를 모아 출력합니다."""
+"""연습 문제 풀이: 아침 준비 세 가지를 TaskGroup으로 함께 기다립니다.
+
+결과는 끝난 순서가 아니라 태스크를 만든 순서대로 모아 출력합니다.
+"""
 
 import asyncio
 import time
 
 START = time.perf_counter()
-JOBS = {"커피": 1.5, "토스트": 1.0, "달걀": 0.5}  # 일 이름과 기다리는 시간(초)
+# 일 이름과 기다리는 시간(초)
+JOBS = {"커피": 1.5, "토스트": 1.0, "달걀": 0.5}
 
 
 async def prepare(name: str, seconds: float) -> str:
@@ -15,21 +19,25 @@ async def prepare(name: str, seconds: float) -> str:
 
 
 async def main() -> list[str]:
+    # snippet: highlight-start
     async with asyncio.TaskGroup() as group:
         tasks = [
             group.create_task(prepare(name, seconds))
             for name, seconds in JOBS.items()
         ]
     return [task.result() for task in tasks]
+    # snippet: highlight-end
 
 
 ready = asyncio.run(main())
 
+# --- 자기 점검: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 total = sum(JOBS.values())
 print(f"준비된 것(만든 순서대로): {ready}")
 print(
-    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: 1.5초)"
+    f"걸린 시간: {elapsed:.2f}초 "
+    f"(기다린 시간의 합: {total}초, 가장 긴 기다림: 1.5초)"
 )
 if elapsed < 0.75 * total:
     print("판정: 겹쳐서 기다렸습니다.")

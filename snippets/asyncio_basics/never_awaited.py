@@ -10,9 +10,9 @@ async def brew_coffee() -> None:
 
 
 async def main() -> None:
-    coroutine = (
-        brew_coffee()
-    )  # 코루틴 객체를 만들 뿐, 본문은 한 줄도 실행되지 않습니다
+    # 코루틴 객체를 만들 뿐, 본문은 한 줄도 실행되지 않습니다
+    # snippet: highlight
+    coroutine = brew_coffee()
     print(f"호출 결과: {type(coroutine).__name__} 객체")
     # await coroutine 을 빠뜨렸습니다: 객체가 버려질 때 파이썬이 경고합니다
 

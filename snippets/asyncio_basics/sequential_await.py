@@ -24,17 +24,23 @@ async def toast_bread() -> None:
 
 
 async def main() -> None:
-    await brew_coffee()  # 이 코루틴이 끝날 때까지 main은 여기서 멈춥니다
-    await toast_bread()  # 그다음에야 두 번째 코루틴이 시작됩니다
+    # snippet: highlight-start
+    # 이 코루틴이 끝날 때까지 main은 여기서 멈춥니다
+    await brew_coffee()
+    # 그다음에야 두 번째 코루틴이 시작됩니다
+    await toast_bread()
+    # snippet: highlight-end
 
 
 asyncio.run(main())
 
+# --- 자기 점검: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초)")
 if elapsed >= 0.95 * 5:
     print(
-        "판정: 차례로 실행되었습니다. await는 '끝날 때까지 기다린다'는 뜻입니다."
+        "판정: 차례로 실행되었습니다. "
+        "await는 '끝날 때까지 기다린다'는 뜻입니다."
     )
 else:
     print("판정: 예상보다 빨리 끝났습니다. 두 코루틴이 겹쳤습니다.")

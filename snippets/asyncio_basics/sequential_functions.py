@@ -12,6 +12,7 @@ def log(message: str) -> None:
 
 def brew_coffee() -> None:
     log("커피 내리기 시작 (3초)")
+    # snippet: highlight
     time.sleep(3)
     log("커피 완성")
 
@@ -22,9 +23,12 @@ def toast_bread() -> None:
     log("빵 완성")
 
 
+# snippet: highlight-start
 brew_coffee()
 toast_bread()
+# snippet: highlight-end
 
+# --- 자기 점검: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초)")
 if elapsed >= 0.95 * 5:

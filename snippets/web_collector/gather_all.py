@@ -1,5 +1,8 @@
 # snippet: expect-output=판정: 차례로 받을 때보다 3배 넘게 빨랐습니다
-"""asyncio.gather로 요청 20개를 한꺼번에 보내고, 응답을 넘긴 순서대로 받습니다."""
+"""asyncio.gather로 요청 20개를 한꺼번에 보냅니다.
+
+응답은 넘긴 순서대로 받습니다.
+"""
 
 import asyncio
 import time
@@ -23,19 +26,25 @@ async def main() -> None:
             for number in range(PAGES)
         ]
         start = time.perf_counter()
+        # snippet: highlight
         pages = await asyncio.gather(*(fetch(session, url) for url in urls))
         elapsed = time.perf_counter() - start
     print(
-        f"받은 페이지 {len(pages)}개 (넘긴 순서 그대로): {pages[:3]} ... {pages[-1:]}"
+        f"받은 페이지 {len(pages)}개 (넘긴 순서 그대로): "
+        f"{pages[:3]} ... {pages[-1:]}"
     )
     print(f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개")
-    sequential = PAGES * DELAY  # 차례로 받으면 적어도 지연의 합만큼 걸립니다
+
+    # --- 자기 점검: 지연의 합과 비교해 판정합니다 ---
+    # 차례로 받으면 적어도 지연의 합만큼 걸립니다
+    sequential = PAGES * DELAY
     print(
         f"걸린 시간: {elapsed:.2f}초 (차례로 받으면 적어도 {sequential:.1f}초)"
     )
     if elapsed * 3 <= sequential:
         print(
-            f"판정: 차례로 받을 때보다 3배 넘게 빨랐습니다 ({sequential / elapsed:.0f}배)."
+            "판정: 차례로 받을 때보다 3배 넘게 빨랐습니다 "
+            f"({sequential / elapsed:.0f}배)."
         )
     else:
         print(

@@ -1,5 +1,8 @@
 # snippet: expect-output=판정: 요청마다 세션을 만들면 요청마다 새 TCP 연결을 열었습니다
-"""흔한 실수: 요청마다 ClientSession을 새로 만들기. 서버가 받은 TCP 연결 수를 세어 비교합니다."""
+"""흔한 실수: 요청마다 ClientSession을 새로 만들기.
+
+서버가 받은 TCP 연결 수를 세어 세션 하나를 함께 쓸 때와 비교합니다.
+"""
 
 import asyncio
 
@@ -17,9 +20,9 @@ async def fetch(session: aiohttp.ClientSession, url: str) -> str:
 
 async def shared_session(urls: list[str]) -> None:
     semaphore = asyncio.Semaphore(LIMIT)
-    async with (
-        aiohttp.ClientSession() as session
-    ):  # 세션 하나를 모든 요청이 함께 씁니다
+    # 세션 하나를 모든 요청이 함께 씁니다
+    # snippet: highlight
+    async with aiohttp.ClientSession() as session:
 
         async def one(url: str) -> str:
             async with semaphore:
@@ -32,10 +35,9 @@ async def session_per_request(urls: list[str]) -> None:
     semaphore = asyncio.Semaphore(LIMIT)
 
     async def one(url: str) -> str:
-        async with (
-            semaphore,
-            aiohttp.ClientSession() as session,
-        ):  # 실수: 요청마다 새 세션
+        # 실수: 요청마다 새 세션
+        # snippet: highlight
+        async with semaphore, aiohttp.ClientSession() as session:
             return await fetch(session, url)
 
     await asyncio.gather(*(one(url) for url in urls))
@@ -54,12 +56,13 @@ async def main() -> None:
             )
         connections[label] = len(server.connections)
         print(
-            f"{label}: 요청 {PAGES}개, 서버가 받은 TCP 연결 {connections[label]}개"
+            f"{label}: 요청 {PAGES}개, "
+            f"서버가 받은 TCP 연결 {connections[label]}개"
         )
-    if (
-        connections["요청마다 새 세션"] == PAGES
-        and connections["세션 하나"] <= LIMIT
-    ):
+
+    # --- 자기 점검: 서버가 센 연결 수로 판정합니다 ---
+    per_request = connections["요청마다 새 세션"]
+    if per_request == PAGES and connections["세션 하나"] <= LIMIT:
         print("판정: 요청마다 세션을 만들면 요청마다 새 TCP 연결을 열었습니다.")
     else:
         print("판정: 연결 수에 차이가 없었습니다.")

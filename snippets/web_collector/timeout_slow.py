@@ -1,7 +1,10 @@
 # snippet: expect-output=TimeoutError
 # snippet: expect-output=판정: 느린 페이지만 시간제한에 걸렸습니다
 # snippet: expect-output=판정: 느린 페이지를 끝까지 기다리지 않았습니다
-"""asyncio.timeout(3.11+)으로 요청마다 시간제한을 겁니다: 느린 페이지가 전체를 붙잡지 않습니다."""
+"""asyncio.timeout(3.11+)으로 요청마다 시간제한을 겁니다.
+
+느린 페이지 하나가 전체를 붙잡지 않습니다.
+"""
 
 import asyncio
 import time
@@ -9,7 +12,8 @@ import time
 import aiohttp
 from local_server import local_server
 
-DELAYS = [0.2, 0.2, 3.0, 0.2, 0.2]  # 2번 페이지만 3초 걸립니다
+# 2번 페이지만 3초 걸립니다
+DELAYS = [0.2, 0.2, 3.0, 0.2, 0.2]
 TIME_LIMIT = 0.5
 
 
@@ -19,13 +23,15 @@ async def fetch(session: aiohttp.ClientSession, url: str) -> str:
 
 
 async def fetch_with_timeout(session: aiohttp.ClientSession, url: str) -> str:
+    # snippet: highlight-start
     try:
-        async with asyncio.timeout(
-            TIME_LIMIT
-        ):  # 블록이 이 시간 안에 끝나지 않으면 취소합니다
+        # 블록이 이 시간 안에 끝나지 않으면 취소합니다
+        async with asyncio.timeout(TIME_LIMIT):
             return await fetch(session, url)
     except TimeoutError as error:
-        return f"실패: {type(error).__name__} ({TIME_LIMIT}초 안에 응답이 없었습니다)"
+        # snippet: highlight-end
+        name = type(error).__name__
+        return f"실패: {name} ({TIME_LIMIT}초 안에 응답이 없었습니다)"
 
 
 async def main() -> None:
@@ -41,21 +47,26 @@ async def main() -> None:
         elapsed = time.perf_counter() - start
     for number, result in enumerate(results):
         print(f"{number}번 ({DELAYS[number]}초): {result}")
+
+    # --- 자기 점검: 결과와 잰 시간으로 판정합니다 ---
     print(
-        f"걸린 시간: {elapsed:.2f}초 (시간제한 {TIME_LIMIT}초, 가장 느린 페이지 {max(DELAYS)}초)"
+        f"걸린 시간: {elapsed:.2f}초 "
+        f"(시간제한 {TIME_LIMIT}초, 가장 느린 페이지 {max(DELAYS)}초)"
     )
     failed = [
         n for n, result in enumerate(results) if result.startswith("실패")
     ]
     if failed == [n for n, delay in enumerate(DELAYS) if delay > TIME_LIMIT]:
         print(
-            "판정: 느린 페이지만 시간제한에 걸렸습니다. 나머지는 정상으로 받았습니다."
+            "판정: 느린 페이지만 시간제한에 걸렸습니다. "
+            "나머지는 정상으로 받았습니다."
         )
     else:
         print(f"판정: 시간제한에 걸린 페이지 {failed}가 예상과 다릅니다.")
     if elapsed < 2 * TIME_LIMIT:
         print(
-            "판정: 느린 페이지를 끝까지 기다리지 않았습니다. 시간제한에서 멈췄습니다."
+            "판정: 느린 페이지를 끝까지 기다리지 않았습니다. "
+            "시간제한에서 멈췄습니다."
         )
     else:
         print("판정: 느린 페이지를 끝까지 기다렸습니다.")
