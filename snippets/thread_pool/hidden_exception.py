@@ -1,11 +1,13 @@
 # snippet: expect-error=ValueError
-"""흔한 실수: 스레드 풀에서 난 예외는 Future 안에 숨어 있다가 result()를 부를 때 나타납니다."""
+"""흔한 실수: 스레드 풀에서 난 예외는 Future 안에 숨어 있다가
+result()를 부를 때 나타납니다."""
 
 from concurrent.futures import ThreadPoolExecutor
 
 
 def parse_price(text: str) -> int:
-    return int(text)  # "무료"는 정수로 바꿀 수 없습니다
+    # "무료"는 정수로 바꿀 수 없습니다
+    return int(text)
 
 
 with ThreadPoolExecutor(max_workers=2) as pool:
@@ -17,9 +19,12 @@ with ThreadPoolExecutor(max_workers=2) as pool:
 print("with 블록이 아무 오류 없이 끝났습니다")
 for number, future in enumerate(futures):
     print(
-        f"{number}번 Future: done()={future.done()}, exception()={future.exception()!r}"
+        f"{number}번 Future: done()={future.done()}, "
+        f"exception()={future.exception()!r}"
     )
 
 print("이제 결과를 꺼냅니다:")
 for future in futures:
-    print(future.result())  # 둘째 Future에서 스레드 안의 예외가 다시 일어납니다
+    # 둘째 Future에서 스레드 안의 예외가 다시 일어납니다
+    # snippet: highlight
+    print(future.result())

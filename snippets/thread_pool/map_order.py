@@ -7,8 +7,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 START = time.perf_counter()
-DELAYS = {"가": 1.0, "나": 0.3, "다": 0.6}  # 페이지마다 응답 시간이 다릅니다
-finished = []  # 스레드에서 일이 끝난 순서
+# 페이지마다 응답 시간이 다릅니다
+DELAYS = {"가": 1.0, "나": 0.3, "다": 0.6}
+# 스레드에서 일이 끝난 순서
+finished = []
 
 
 def log(message: str) -> None:
@@ -25,15 +27,17 @@ def download(page: str) -> str:
 
 received = []
 with ThreadPoolExecutor(max_workers=3) as pool:
-    for result in pool.map(download, DELAYS):  # 넣은 순서: 가, 나, 다
+    # 넣은 순서: 가, 나, 다
+    # snippet: highlight
+    for result in pool.map(download, DELAYS):
         log(f"map이 돌려준 결과: {result}")
         received.append((time.perf_counter() - START, result))
 
+# --- 자기 점검: 받은 순서와 시각으로 판정합니다 ---
 first_time = received[0][0]
 print(f"넣은 순서: {list(DELAYS)}, 끝난 순서: {finished}")
-if [result for _, result in received] == [
-    f"{page} 페이지 내용" for page in DELAYS
-]:
+in_order = [f"{page} 페이지 내용" for page in DELAYS]
+if [result for _, result in received] == in_order:
     print("판정: 결과는 넣은 순서 그대로입니다. 끝난 순서와 상관없습니다.")
 else:
     print("판정: 결과의 순서가 넣은 순서와 다릅니다.")

@@ -1,5 +1,6 @@
 # snippet: expect-output=판정: 차례로 실행되었습니다
-"""흔한 실수: submit 하자마자 result()를 부르면 스레드 풀이 있어도 하나씩 차례로 실행됩니다."""
+"""흔한 실수: submit 하자마자 result()를 부르면
+스레드 풀이 있어도 하나씩 차례로 실행됩니다."""
 
 import sys
 import time
@@ -19,9 +20,12 @@ def download(page: int) -> str:
 
 
 with ThreadPoolExecutor(max_workers=4) as pool:
-    # 잘못된 코드: result()가 이 일이 끝날 때까지 기다린 뒤에야 다음 일을 맡깁니다
+    # 잘못된 코드: result()가 이 일이 끝날 때까지 기다린 뒤에야
+    # 다음 일을 맡깁니다
+    # snippet: highlight
     results = [pool.submit(download, page).result() for page in range(4)]
 
+# --- 자기 점검: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"결과: {results}")
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 2초, 스레드는 4개)")
