@@ -13,8 +13,10 @@ async def downloader(urls: asyncio.Queue, pages: asyncio.Queue) -> None:
     while True:
         url = await urls.get()
         try:
-            await asyncio.sleep(0.1)  # 내려받는 척
-            await pages.put(f"<html>{url}</html>")  # 다음 단계 큐에 넘깁니다
+            # 내려받는 척
+            await asyncio.sleep(0.1)
+            # 다음 단계 큐에 넘깁니다
+            await pages.put(f"<html>{url}</html>")
         finally:
             urls.task_done()
 
@@ -23,7 +25,8 @@ async def saver(pages: asyncio.Queue, saved: list[str]) -> None:
     while True:
         page = await pages.get()
         try:
-            await asyncio.sleep(0.02)  # 저장하는 척
+            # 저장하는 척
+            await asyncio.sleep(0.02)
             saved.append(page)
         finally:
             pages.task_done()
@@ -37,11 +40,16 @@ async def main() -> None:
     workers.append(asyncio.create_task(saver(pages, saved)))
     for url in URLS:
         await urls.put(url)
-    await urls.join()  # 1단계가 끝나면 모든 페이지가 2단계 큐에 들어가 있습니다
-    await pages.join()  # 그다음 2단계가 끝나기를 기다립니다
+    # snippet: highlight-start
+    # 1단계가 끝나면 모든 페이지가 2단계 큐에 들어가 있습니다
+    await urls.join()
+    # 그다음 2단계가 끝나기를 기다립니다
+    await pages.join()
+    # snippet: highlight-end
     for task in workers:
         task.cancel()
     await asyncio.gather(*workers, return_exceptions=True)
+    # --- 자기 점검: 저장한 페이지를 주소 목록과 비교합니다 ---
     print(f"주소: {len(URLS)}개, 저장한 페이지: {len(saved)}개")
     if sorted(saved) == sorted(f"<html>{url}</html>" for url in URLS):
         print("판정: 잃어버린 항목이 없습니다.")

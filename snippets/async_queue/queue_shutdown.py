@@ -11,9 +11,9 @@ async def consumer(
     while True:
         try:
             item = await queue.get()
-        except (
-            asyncio.QueueShutDown
-        ):  # 닫힌 큐가 비면 get()이 이 예외를 일으킵니다
+        # 닫힌 큐가 비면 get()이 이 예외를 일으킵니다
+        # snippet: highlight
+        except asyncio.QueueShutDown:
             print(f"{name}: 큐가 닫혀 끝납니다")
             return
         await asyncio.sleep(0.05)
@@ -29,7 +29,10 @@ async def main() -> None:
             group.create_task(consumer(f"소비자{n}", queue, consumed))
         for item in range(10):
             await queue.put(item)
-        queue.shutdown()  # 더는 넣지 않습니다. 남은 항목은 소비자가 마저 꺼냅니다
+        # 더는 넣지 않습니다. 남은 항목은 소비자가 마저 꺼냅니다
+        # snippet: highlight
+        queue.shutdown()
+    # --- 자기 점검: 소비한 항목을 생산한 항목과 비교합니다 ---
     print(f"생산: 10개, 소비: {len(consumed)}개")
     if sorted(consumed) == list(range(10)):
         print("판정: 잃어버린 항목이 없습니다.")

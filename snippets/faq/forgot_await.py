@@ -1,6 +1,6 @@
 # snippet: expect-stderr=RuntimeWarning: coroutine 'sleep' was never awaited
 # snippet: expect-output=판정: 기다리지 않았습니다
-"""await를 빠뜨리면 asyncio.sleep(1)은 코루틴 객체만 만들고 아무것도 기다리지 않습니다."""
+"""await를 빠뜨리면 asyncio.sleep(1)은 코루틴 객체만 만들고 끝납니다."""
 
 import asyncio
 import time
@@ -8,7 +8,9 @@ import time
 
 async def main() -> None:
     start = time.perf_counter()
+    # snippet: highlight
     asyncio.sleep(1)  # 잘못: await가 없습니다
+    # --- 자기 점검: 걸린 시간으로 판정합니다 ---
     elapsed = time.perf_counter() - start
     print(f"걸린 시간: {elapsed:.2f}초 (1초를 기다렸어야 합니다)")
     if elapsed < 0.5:

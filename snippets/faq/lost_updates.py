@@ -1,5 +1,5 @@
 # snippet: expect-output=판정: 록 없이는 갱신을 잃어버렸습니다
-"""여러 스레드가 록 없이 '읽고, 더하고, 쓰면' 다른 스레드가 쓴 값을 덮어써 갱신을 잃어버립니다."""
+"""스레드 여럿이 록 없이 '읽고, 더하고, 쓰면' 서로 쓴 값을 덮어씁니다."""
 
 import threading
 import time
@@ -14,9 +14,12 @@ def add(use_lock: bool) -> None:
     for _ in range(TIMES):
         if use_lock:
             lock.acquire()
+        # snippet: highlight-start
         value = counter  # 읽기
-        time.sleep(0)  # 읽기와 쓰기 사이에 다른 스레드로 넘어갈 수 있습니다
+        # 읽기와 쓰기 사이에 다른 스레드로 넘어갈 수 있습니다
+        time.sleep(0)
         counter = value + 1  # 쓰기: 그사이 다른 스레드가 쓴 값을 덮어씁니다
+        # snippet: highlight-end
         if use_lock:
             lock.release()
 
@@ -30,8 +33,10 @@ for use_lock in (False, True):
         thread.start()
     for thread in threads:
         thread.join()
-    print(
-        f"록 {'사용' if use_lock else '없음'}: {counter} (기대한 값 {TIMES * THREADS})"
-    )
+    # --- 자기 점검: 카운터를 기대한 값과 비교합니다 ---
+    label = "사용" if use_lock else "없음"
+    print(f"록 {label}: {counter} (기대한 값 {TIMES * THREADS})")
     if not use_lock and counter < TIMES * THREADS:
         print("판정: 록 없이는 갱신을 잃어버렸습니다.")
+    elif not use_lock:
+        print("판정: 이번에는 록 없이도 갱신을 잃지 않았습니다.")

@@ -1,7 +1,7 @@
 # snippet: expect-exit=1
 # snippet: expect-stderr=RuntimeError: asyncio.run() cannot be called from a running event loop
 # snippet: expect-stderr=RuntimeWarning: coroutine 'fetch' was never awaited
-"""이미 이벤트 루프가 도는 곳(코루틴 안, 주피터 셀)에서 asyncio.run()을 부르면 실패합니다."""
+"""코루틴 안, 주피터 셀처럼 루프가 도는 곳에서는 asyncio.run()이 실패합니다."""
 
 import asyncio
 
@@ -13,7 +13,9 @@ async def fetch() -> str:
 
 async def main() -> None:
     print("main: 이벤트 루프 안에서 실행 중입니다")
-    result = asyncio.run(fetch())  # 잘못: 루프 안에서 루프를 또 시작하려 합니다
+    # 잘못: 루프 안에서 루프를 또 시작하려 합니다
+    # snippet: highlight
+    result = asyncio.run(fetch())
     print(result)
 
 

@@ -1,5 +1,5 @@
 # snippet: expect-output=판정: 차례로 실행되었습니다
-"""Thread(target=work())라고 쓰면 work가 스레드가 아니라 지금 이 자리에서 실행됩니다."""
+"""Thread(target=work())는 work를 새 스레드가 아니라 이 자리에서 실행합니다."""
 
 import threading
 import time
@@ -16,17 +16,21 @@ def work(name: str) -> None:
 
 
 # 잘못: work("A")를 호출한 결과(None)를 target으로 넘깁니다
+# snippet: highlight
 threads = [threading.Thread(target=work(name)) for name in ("A", "B")]
 for thread in threads:
-    thread.start()  # target이 None인 스레드는 아무것도 하지 않습니다
+    # target이 None인 스레드는 아무것도 하지 않습니다
+    thread.start()
 for thread in threads:
     thread.join()
 
+# --- 자기 점검: 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (1초 걸리는 일 두 개)")
 if elapsed >= 1.9:
     print(
-        "판정: 차례로 실행되었습니다. 고치려면 target=work, args=(name,)로 넘깁니다."
+        "판정: 차례로 실행되었습니다. "
+        "고치려면 target=work, args=(name,)로 넘깁니다."
     )
 else:
     print("판정: 겹쳐서 실행되었습니다.")

@@ -20,14 +20,16 @@ async def download_file() -> None:
     log("내려받기 시작: 임시 파일을 엽니다")
     try:
         for chunk in range(1, 11):
-            await asyncio.sleep(
-                0.2
-            )  # 취소되면 바로 이 지점에서 CancelledError가 일어납니다
+            # 취소되면 바로 이 지점에서 CancelledError가 일어납니다
+            await asyncio.sleep(0.2)
             log(f"{chunk}번째 조각을 받았습니다")
+    # snippet: highlight-start
     except asyncio.CancelledError:
         log("CancelledError를 받았습니다: 다시 올립니다")
-        raise  # 삼키지 않고 다시 올려야 태스크가 '취소됨'으로 끝납니다
+        # 삼키지 않고 다시 올려야 태스크가 '취소됨'으로 끝납니다
+        raise
     finally:
+        # snippet: highlight-end
         cleaned_up = True
         log("finally: 임시 파일을 지웠습니다")
 
@@ -36,11 +38,13 @@ async def main() -> None:
     task = asyncio.create_task(download_file())
     await asyncio.sleep(0.5)
     log("task.cancel()을 호출합니다")
+    # snippet: highlight
     task.cancel()
     try:
         await task
     except asyncio.CancelledError:
         log("main: 태스크가 취소된 것을 확인했습니다")
+    # --- 자기 점검: 태스크의 상태와 정리 여부로 판정합니다 ---
     print(
         f"task.cancelled() = {task.cancelled()}, 정리 코드 실행 = {cleaned_up}"
     )

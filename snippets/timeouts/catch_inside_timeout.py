@@ -1,5 +1,5 @@
 # snippet: expect-error=TimeoutError
-"""흔한 실수: TimeoutError를 async with asyncio.timeout(...) 블록 '안에서' 잡으려고 합니다."""
+"""흔한 실수: TimeoutError를 asyncio.timeout 블록 '안에서' 잡으려고 합니다."""
 
 import asyncio
 
@@ -8,9 +8,9 @@ async def main() -> None:
     async with asyncio.timeout(0.5):
         try:
             await asyncio.sleep(2)
-        except (
-            TimeoutError
-        ):  # 실수: 블록 안에는 TimeoutError가 아니라 CancelledError가 옵니다
+        # 실수: 블록 안에는 TimeoutError가 아니라 CancelledError가 옵니다
+        # snippet: highlight
+        except TimeoutError:
             print("이 줄은 출력되지 않습니다")
     print("이 줄도 출력되지 않습니다")
 

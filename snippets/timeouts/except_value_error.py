@@ -20,9 +20,9 @@ async def main() -> None:
         async with asyncio.TaskGroup() as group:
             group.create_task(fetch("빠른 서버", 0.2))
             group.create_task(fetch("고장 난 서버", 0.4, fail=True))
-    except (
-        ValueError
-    ):  # 실수: ExceptionGroup은 ValueError가 아니므로 잡히지 않습니다
+    # 실수: ExceptionGroup은 ValueError가 아니므로 잡히지 않습니다
+    # snippet: highlight
+    except ValueError:
         print("이 줄은 출력되지 않습니다")
 
 

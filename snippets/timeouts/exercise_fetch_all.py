@@ -1,5 +1,5 @@
 # snippet: expect-output=판정: 느린 서버만 시간제한에 걸렸고 전체는 약 1초에 끝났습니다
-"""연습 문제 풀이: 서버마다 1초 시간제한을 걸고, 늦은 서버는 '시간 초과'로 기록합니다."""
+"""연습 문제 풀이: 서버마다 1초 시간제한을 걸고, 늦으면 '시간 초과'로 씁니다."""
 
 import asyncio
 import time
@@ -15,11 +15,14 @@ async def fetch(city: str) -> str:
 
 
 async def fetch_with_limit(city: str) -> str:
+    # snippet: highlight-start
     try:
-        async with asyncio.timeout(LIMIT):  # 서버마다 따로 시간제한을 겁니다
+        # 서버마다 따로 시간제한을 겁니다
+        async with asyncio.timeout(LIMIT):
             return await fetch(city)
     except TimeoutError:
         return "시간 초과"
+    # snippet: highlight-end
 
 
 async def main() -> dict[str, str]:
@@ -33,11 +36,13 @@ async def main() -> dict[str, str]:
 results = asyncio.run(main())
 for city, result in results.items():
     print(f"{city}: {result}")
+# --- 자기 점검: 시간 초과된 도시와 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 late = {city for city, result in results.items() if result == "시간 초과"}
 total = sum(DELAYS.values())
 print(
-    f"걸린 시간: {elapsed:.2f}초 (시간제한: {LIMIT:g}초, 응답 시간의 합: {total:g}초)"
+    f"걸린 시간: {elapsed:.2f}초 "
+    f"(시간제한: {LIMIT:g}초, 응답 시간의 합: {total:g}초)"
 )
 if late == {"부산", "광주"} and elapsed < 1.5 * LIMIT:
     print("판정: 느린 서버만 시간제한에 걸렸고 전체는 약 1초에 끝났습니다.")

@@ -26,12 +26,16 @@ async def fetch(name: str, delay: float, fail: bool = False) -> str:
 async def main() -> None:
     slow = asyncio.create_task(fetch("느린 서버", 1.0))
     try:
+        # snippet: highlight
         await asyncio.gather(fetch("고장 난 서버", 0.4, fail=True), slow)
     except ValueError as error:
         log(f"main: gather가 예외를 올렸습니다: {error}")
+    # snippet: highlight
     log(f"main: 느린 서버 태스크는 아직 실행 중입니까? {not slow.done()}")
-    await asyncio.sleep(1.0)  # 조금 더 기다려 봅니다
+    # 조금 더 기다려 봅니다
+    await asyncio.sleep(1.0)
     log(f"main: 느린 서버 태스크의 결과 = {slow.result()!r}")
+    # --- 자기 점검: 느린 서버 태스크가 끝까지 실행되었는지로 판정합니다 ---
     if not slow.cancelled() and slow.result():
         print(
             "판정: gather는 예외를 올렸지만 다른 태스크는 취소되지 않았습니다."

@@ -28,13 +28,16 @@ async def main() -> list:
         fetch("빠른 서버", 0.2),
         fetch("고장 난 서버", 0.4, fail=True),
         fetch("느린 서버", 1.0),
-        return_exceptions=True,  # 예외를 일으키지 않고 결과 자리에 예외 객체를 넣습니다
+        # 예외를 일으키지 않고 결과 자리에 예외 객체를 넣습니다
+        # snippet: highlight
+        return_exceptions=True,
     )
 
 
 results = asyncio.run(main())
 for result in results:
     print(f"  {type(result).__name__}: {result}")
+# --- 자기 점검: 끝까지 실행된 태스크 수와 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 finished = sum(isinstance(result, str) for result in results)
 print(f"걸린 시간: {elapsed:.2f}초 (실패는 0.4초, 가장 느린 태스크는 1.0초)")

@@ -35,24 +35,25 @@ async def main() -> None:
     ]
     tasks = []
     try:
+        # snippet: highlight-start
         async with asyncio.TaskGroup() as group:
             for name, delay, fail in servers:
                 tasks.append(group.create_task(fetch(name, delay, fail)))
-    except* (
-        ValueError
-    ) as eg:  # except*는 ExceptionGroup 안의 ValueError만 골라 처리합니다
+    # except*는 ExceptionGroup 안의 ValueError만 골라 처리합니다
+    except* ValueError as eg:
+        # snippet: highlight-end
         log(f"main: {eg!r}")
         for error in eg.exceptions:
             print(f"  하위 예외: {error!r}")
     for (name, _, _), task in zip(servers, tasks):
-        state = (
-            "취소됨"
-            if task.cancelled()
-            else "실패"
-            if task.exception()
-            else "완료"
-        )
+        if task.cancelled():
+            state = "취소됨"
+        elif task.exception():
+            state = "실패"
+        else:
+            state = "완료"
         print(f"  {name}: {state}")
+    # --- 자기 점검: 느린 서버가 취소되었는지와 걸린 시간으로 판정합니다 ---
     elapsed = time.perf_counter() - START
     print(
         f"걸린 시간: {elapsed:.2f}초 (실패는 0.4초, 가장 느린 태스크는 1.0초)"
