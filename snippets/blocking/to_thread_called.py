@@ -1,5 +1,8 @@
 # snippet: expect-error=TypeError
-"""흔한 실수: asyncio.to_thread(blocking_download(1))처럼 함수를 먼저 호출해 버립니다."""
+"""흔한 실수: asyncio.to_thread(blocking_download(1))처럼 먼저 호출합니다.
+
+함수는 이벤트 루프 스레드에서 바로 실행되고, to_thread는 그 결과를 받습니다.
+"""
 
 import asyncio
 import time
@@ -19,9 +22,12 @@ def blocking_download(page: int) -> str:
 
 
 async def main() -> None:
-    # 실수: 괄호 때문에 이벤트 루프 스레드에서 바로 실행되고, to_thread는 그 결과(문자열)를 받습니다
+    # 실수: 괄호 때문에 이벤트 루프 스레드에서 바로 실행되고,
+    # to_thread는 함수 대신 그 결과(문자열)를 받습니다
+    # snippet: highlight-start
     first = asyncio.to_thread(blocking_download(1))
     second = asyncio.to_thread(blocking_download(2))
+    # snippet: highlight-end
     await asyncio.gather(first, second)
 
 
