@@ -1,4 +1,7 @@
-"""연습 문제 풀이: 태스크의 return 값을 StopIteration.value에서 꺼내 끝난 순서대로 모읍니다."""
+"""연습 문제 풀이: 태스크의 return 값을 StopIteration.value에서 꺼냅니다.
+
+라운드 로빈 스케줄러가 끝난 순서대로 결과를 모읍니다.
+"""
 
 from collections import deque
 
@@ -7,8 +10,11 @@ def count_words(name: str, text: str):
     total = 0
     for word in text.split():
         total += 1
-        yield  # 단어 하나를 셀 때마다 차례를 넘깁니다
-    return f"{name}: 단어 {total}개"  # 이 값은 StopIteration.value에 담깁니다
+        # 단어 하나를 셀 때마다 차례를 넘깁니다
+        yield
+    # 이 값은 StopIteration.value에 담깁니다
+    # snippet: highlight
+    return f"{name}: 단어 {total}개"
 
 
 def run(tasks) -> list[str]:
@@ -18,8 +24,11 @@ def run(tasks) -> list[str]:
         current = ready.popleft()
         try:
             next(current)
+        # snippet: highlight-start
         except StopIteration as stop:
-            results.append(stop.value)  # 끝난 순서대로 결과를 모읍니다
+            # 끝난 순서대로 결과를 모읍니다
+            results.append(stop.value)
+            # snippet: highlight-end
             continue
         ready.append(current)
     return results
