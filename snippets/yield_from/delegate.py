@@ -8,20 +8,25 @@ def inner():
 
 def outer_with_for():
     yield "시작"
-    for value in inner():  # noqa: UP028 (일부러 손으로 위임합니다: 값만 흘려보낼 수 있습니다)
+    # 일부러 손으로 위임합니다: 이렇게는 값만 흘려보낼 수 있습니다
+    for value in inner():  # noqa: UP028
         yield value
     yield "끝"
 
 
 def outer_with_yield_from():
     yield "시작"
-    yield from inner()  # 같은 값을 흘려보내고, send()와 return 값까지 이어 줍니다
+    # 같은 값을 흘려보내고, send()와 return 값까지 이어 줍니다
+    # snippet: highlight
+    yield from inner()
     yield "끝"
 
 
 def chain(*iterables):
     for iterable in iterables:
-        yield from iterable  # 제너레이터가 아닌 이터러블(문자열, range 등)에도 쓸 수 있습니다
+        # 제너레이터가 아닌 이터러블(문자열, range 등)에도 쓸 수 있습니다
+        # snippet: highlight
+        yield from iterable
 
 
 print(f"for 문으로 위임:  {list(outer_with_for())}")

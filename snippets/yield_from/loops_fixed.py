@@ -1,4 +1,8 @@
-"""고친 두 루프: StopIteration.value를 받고 멈추기, yield from의 반환값으로 끝낼지 정하기."""
+"""고친 두 루프: 끝 신호와 반환값을 읽고 멈춥니다.
+
+호출한 쪽은 StopIteration.value를 받고 멈추고, 위임하는 쪽은 yield from의
+반환값으로 끝낼지 정합니다.
+"""
 
 import itertools
 
@@ -19,11 +23,12 @@ while True:
     try:
         subtotal = adder.send(next(numbers, None))
         print(f"중간 합계 {subtotal}")
-    except (
-        StopIteration
-    ) as stop:  # 끝났다는 신호: 최종값은 stop.value에 있습니다
+    # 끝났다는 신호: 최종값은 stop.value에 있습니다
+    # snippet: highlight-start
+    except StopIteration as stop:
         print(f"최종 합계 {stop.value}, 루프를 끝냅니다")
         break
+        # snippet: highlight-end
 
 
 def read_batch(source, size: int):
@@ -36,11 +41,13 @@ def read_batch(source, size: int):
 
 def all_batches(source, size: int = 3):
     while True:
-        count = yield from read_batch(
-            source, size
-        )  # 하위 제너레이터가 return 한 개수
-        if count < size:  # 덜 찼다면 데이터가 바닥난 것입니다
+        # 하위 제너레이터가 return 한 개수
+        # snippet: highlight-start
+        count = yield from read_batch(source, size)
+        # 덜 찼다면 데이터가 바닥난 것입니다
+        if count < size:
             return
+            # snippet: highlight-end
 
 
 print(f"받은 값: {list(all_batches(iter('가나다라마바사')))}")
