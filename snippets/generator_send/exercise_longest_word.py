@@ -1,4 +1,7 @@
-"""연습 문제 풀이: 받은 단어 중 가장 긴 단어를 돌려주고, 닫힐 때 받은 개수를 알려 주는 코루틴."""
+"""연습 문제 풀이: 받은 단어 중 가장 긴 단어를 돌려주는 코루틴입니다.
+
+닫힐 때는 받은 단어의 개수와 가장 긴 단어를 알려 줍니다.
+"""
 
 import functools
 
@@ -7,7 +10,8 @@ def primed(generator_function):
     @functools.wraps(generator_function)
     def start(*args, **kwargs):
         generator = generator_function(*args, **kwargs)
-        next(generator)  # 첫 yield까지 실행해 둡니다
+        # 첫 yield까지 실행해 둡니다
+        next(generator)
         return generator
 
     return start
@@ -18,12 +22,16 @@ def longest_word():
     longest, count = "", 0
     try:
         while True:
+            # snippet: highlight
             word = yield longest
             count += 1
             if len(word) > len(longest):
                 longest = word
-    finally:  # close()가 일으킨 GeneratorExit도 여기를 지나갑니다
+    # close()가 일으킨 GeneratorExit도 여기를 지나갑니다
+    # snippet: highlight-start
+    finally:
         print(f"닫힘: 단어 {count}개를 받았고 가장 긴 단어는 {longest!r}입니다")
+        # snippet: highlight-end
 
 
 tracker = longest_word()

@@ -8,7 +8,8 @@ def echo():
         print(f"받은 값: {received}")
 
 
-talk = echo()  # 본문은 아직 시작되지 않았습니다 (상태 GEN_CREATED)
-talk.send(
-    "안녕하세요"
-)  # 실수: 아직 첫 yield에 닿지 않아 값을 받을 자리가 없습니다
+# 본문은 아직 시작되지 않았습니다 (상태 GEN_CREATED)
+talk = echo()
+# 실수: 아직 첫 yield에 닿지 않아 값을 받을 자리가 없습니다
+# snippet: highlight
+talk.send("안녕하세요")
