@@ -22,15 +22,20 @@ def cook(dish: str, seconds: float) -> None:
 threads = [
     threading.Thread(target=cook, args=(dish, s)) for dish, s in DISHES.items()
 ]
+# 모두 시작시킨 다음에, 모두 끝나기를 기다립니다
+# snippet: highlight-start
 for thread in threads:
-    thread.start()  # 모두 시작시킨 다음에
+    thread.start()
 for thread in threads:
-    thread.join()  # 모두 끝나기를 기다립니다
+    thread.join()
+# snippet: highlight-end
 
+# --- 자기 점검: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
 elapsed = time.perf_counter() - START
 total, longest = sum(DISHES.values()), max(DISHES.values())
 print(
-    f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)"
+    f"걸린 시간: {elapsed:.2f}초 "
+    f"(기다린 시간의 합: {total}초, 가장 긴 기다림: {longest}초)"
 )
 if elapsed < 0.75 * total:
     print("판정: 겹쳐서 기다렸습니다. 전체 시간은 가장 긴 기다림과 비슷합니다.")
