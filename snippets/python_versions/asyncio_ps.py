@@ -1,5 +1,5 @@
 # snippet: min-python=3.14
-# snippet: expect-output=판정: 호출 그래프를 출력했습니다
+# snippet: expect-output=판정: 호출 그래프에 1번 곡을 기다리는 앨범이 나왔습니다
 """Python 3.14: 실행 중인 asyncio 프로그램의 태스크 구조를 들여다봅니다."""
 
 import asyncio
@@ -17,21 +17,25 @@ async def album(tracks: list[str]) -> None:
 
 
 async def main() -> None:
-    print(
-        f"PID {os.getpid()}: 2초 안에 다른 터미널에서 python -m asyncio pstree {os.getpid()}"
-    )
+    pid = os.getpid()
+    print(f"PID {pid}: 2초 안에 다른 터미널에서 python -m asyncio pstree {pid}")
     async with asyncio.TaskGroup() as group:
         group.create_task(album(["1번 곡", "2번 곡"]), name="앨범")
-        await asyncio.sleep(
-            0.5
-        )  # 태스크들이 모두 sleep에 들어갈 때까지 기다립니다
-        track = next(
-            task for task in asyncio.all_tasks() if task.get_name() == "1번 곡"
-        )
-        asyncio.print_call_graph(
-            track
-        )  # 같은 정보를 프로그램 안에서 출력합니다
-    print("판정: 호출 그래프를 출력했습니다.")
+        # 태스크들이 모두 sleep에 들어갈 때까지 기다립니다
+        await asyncio.sleep(0.5)
+        track = next(t for t in asyncio.all_tasks() if t.get_name() == "1번 곡")
+        # 같은 정보를 프로그램 안에서 출력합니다
+        # snippet: highlight
+        asyncio.print_call_graph(track)
+
+        # --- 자기 점검: 1번 곡을 기다리는 태스크를 찾아 판정합니다 ---
+        graph = asyncio.capture_call_graph(track)
+        waiting = [parent.future.get_name() for parent in graph.awaited_by]
+        print(f"1번 곡을 기다리는 태스크: {waiting}")
+        if "앨범" in waiting:
+            print("판정: 호출 그래프에 1번 곡을 기다리는 앨범이 나왔습니다.")
+        else:
+            print("판정: 호출 그래프에서 앨범 태스크를 찾지 못했습니다.")
 
 
 asyncio.run(main())

@@ -1,5 +1,6 @@
 # snippet: expect-output=판정: fork만 부모가 바꾼 값을 물려받았습니다
-"""시작 방식(fork, spawn, forkserver)에 따라 자식 프로세스가 보는 전역 상태가 다릅니다."""
+"""시작 방식(fork, spawn, forkserver)에 따라
+자식 프로세스가 보는 전역 상태가 다릅니다."""
 
 import multiprocessing
 import sys
@@ -12,15 +13,14 @@ def report(method: str, queue) -> None:
 
 
 if __name__ == "__main__":
-    print(
-        f"Python {sys.version_info.major}.{sys.version_info.minor}, {sys.platform}"
-    )
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    print(f"Python {version}, {sys.platform}")
     print(f"이 프로그램의 기본 시작 방식: {multiprocessing.get_start_method()}")
-    SETTING = (
-        "부모가 실행 중에 바꾼 값"  # import만으로는 다시 만들어지지 않는 상태
-    )
+    # import만으로는 다시 만들어지지 않는 상태
+    SETTING = "부모가 실행 중에 바꾼 값"
     seen = {}
     for method in multiprocessing.get_all_start_methods():
+        # snippet: highlight
         context = multiprocessing.get_context(method)
         queue = context.Queue()
         child = context.Process(target=report, args=(method, queue))
@@ -28,10 +28,13 @@ if __name__ == "__main__":
         seen[method] = queue.get(timeout=30)
         child.join()
         print(seen[method])
+
+    # --- 자기 점검: 부모의 값을 물려받은 시작 방식을 모아 판정합니다 ---
     inherited = [method for method, line in seen.items() if "부모가" in line]
     if inherited == [method for method in seen if method == "fork"]:
         print(
-            "판정: fork만 부모가 바꾼 값을 물려받았습니다. 나머지는 모듈을 새로 import 합니다."
+            "판정: fork만 부모가 바꾼 값을 물려받았습니다. "
+            "나머지는 모듈을 새로 import 합니다."
         )
     else:
         print(f"판정: 예상과 다릅니다. 부모의 값을 물려받은 방식: {inherited}")
