@@ -1,7 +1,8 @@
 # snippet: cpu-timing
 # snippet: min-cores=2
 # snippet: expect-output=판정: 스레드로 빨라졌습니다
-"""연습 문제 풀이: hashlib는 큰 데이터를 해시하는 동안 GIL을 놓아, 스레드로도 병렬로 계산합니다."""
+"""연습 문제 풀이: hashlib는 큰 데이터를 해시하는 동안 GIL을 내려놓아,
+스레드로도 병렬로 계산합니다."""
 
 import hashlib
 import os
@@ -9,15 +10,17 @@ import threading
 import time
 
 JOBS = 2
-DATA = os.urandom(1024 * 1024)  # 1MB짜리 무작위 바이트열
-ROUNDS = 600  # 작업 하나가 데이터를 해시하는 횟수
+# 1MB짜리 무작위 바이트열
+DATA = os.urandom(1024 * 1024)
+# 작업 하나가 데이터를 해시하는 횟수
+ROUNDS = 600
 
 
 def digest() -> None:
     for _ in range(ROUNDS):
-        hashlib.sha256(
-            DATA
-        ).hexdigest()  # C 코드가 해시를 계산하는 동안 GIL을 놓습니다
+        # C 코드가 해시를 계산하는 동안 GIL을 내려놓습니다
+        # snippet: highlight
+        hashlib.sha256(DATA).hexdigest()
 
 
 def sequential() -> None:
@@ -39,8 +42,10 @@ def timed(run) -> float:
     return time.perf_counter() - start
 
 
+# --- 자기 점검: 두 방식의 시간을 비교해 판정합니다 ---
+# 번갈아 두 번씩 재서 각자 가장 짧은 시간을 씁니다
 one_by_one = threaded = float("inf")
-for _ in range(2):  # 번갈아 두 번씩 재서 각자 가장 짧은 시간을 씁니다
+for _ in range(2):
     one_by_one = min(one_by_one, timed(sequential))
     threaded = min(threaded, timed(with_threads))
 cores = os.cpu_count() or 1
@@ -52,7 +57,8 @@ print(
 )
 if speedup >= 0.6 * min(cores, JOBS):
     print(
-        "판정: 스레드로 빨라졌습니다. 해시를 계산하는 C 코드는 GIL을 내려놓습니다."
+        "판정: 스레드로 빨라졌습니다. "
+        "해시를 계산하는 C 코드는 GIL을 내려놓습니다."
     )
 else:
     print("판정: 스레드로 빨라지지 않았습니다.")
