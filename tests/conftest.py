@@ -1,95 +1,96 @@
-"""How the test session runs the snippets once and keeps everything else away from the CPU-timing ones.
+"""The test session runs every snippet once (`snippet_session.py`), before any test runs.
 
-- One preparation per session (`session_preparation.py`, a process of its own) runs every snippet
-  under every start method it needs and then builds the site from those results. It starts as soon
-  as collection shows that a selected test needs it; the tests that need neither run meanwhile, and
-  run first (`pytest_collection_modifyitems`).
-- Every test holds the shared side of the `CpuGate` for its whole run; the preparation's CPU-timing
-  phase holds the exclusive side, so no test runs beside it. A test waiting for the preparation lets
-  go of its side while it waits.
-- Test processes lower their own priority (nice): the snippets that measure waiting get the CPU first.
+- Tests that use one of the PREPARED fixtures need the session's snippet results or its site build.
+  When collection finds one, the process that owns the session (xdist's controller once every
+  worker has collected, or pytest itself without workers) runs the CPU-timing snippets alone
+  before any test is sent out, then the rest in the background while tests run.
+- Tests that need nothing prepared run first, the snippet verdicts next, the built site last.
+- xdist workers lower their own priority (nice): the snippets that time waiting get the CPU first.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import os
 from pathlib import Path
 
 import pytest
-import session_preparation as preparation
-from cpu_gate import CpuGate
-from snippet_runner import Result
+from snippet_session import SnippetSession
 
-# Tests that use one of these fixtures need the preparation.
 PREPARED = {"snippet_results", "build_result", "site"}
-# Among them, these need the built site (the build comes last): they run last.
 NEEDS_SITE = {"build_result", "site"}
+SESSION = pytest.StashKey[SnippetSession]()
 
 
-def _shared_dir(config: pytest.Config) -> Path:
-    """A folder all processes of this session share (xdist gives each worker its own temp dir)."""
-    base = config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
-    if hasattr(config, "workerinput"):
-        # The workers' common parent outlives the session when --basetemp is given (pytest clears
-        # only each worker's own folder): a folder of this run's own, never an earlier run's results.
-        folder = base.parent / f"shared-{config.workerinput['testrunuid']}"
-    else:
-        folder = base / "shared"
-    folder.mkdir(exist_ok=True)
-    return folder
+def _is_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
 
 
-def _session_owner(config: pytest.Config) -> int:
-    """The pid of the pytest process the whole session hangs on (xdist's controller, if any)."""
-    return os.getppid() if hasattr(config, "workerinput") else os.getpid()
+def _session(config: pytest.Config) -> SnippetSession:
+    if SESSION not in config.stash:
+        if _is_worker(config):
+            folder = Path(config.workerinput["snippet_session"])
+        else:  # a folder of this run's own: pytest keeps the last three runs' base folders
+            folder = config._tmp_path_factory.getbasetemp() / "snippet-session"  # type: ignore[attr-defined]
+        config.stash[SESSION] = SnippetSession(folder)
+    return config.stash[SESSION]
 
 
-def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items):
+def pytest_configure(config: pytest.Config) -> None:
+    if _is_worker(config):
+        os.nice(10)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:
+    """xdist's controller tells each worker where the session's results will be."""
+    node.workerinput["snippet_session"] = str(_session(node.config).folder)
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items) -> None:
     def needs(item: pytest.Item, fixtures: set[str]) -> bool:
         return bool(fixtures & set(getattr(item, "fixturenames", ())))
 
-    # Stable sort: the tests that need nothing prepared first, the snippet verdicts, the built site last.
     items.sort(key=lambda item: needs(item, PREPARED) + needs(item, NEEDS_SITE))
-    if any(needs(item, PREPARED) for item in items):
-        preparation.start(_shared_dir(config), _session_owner(config))
-    os.nice(10)  # after starting the preparation, which keeps the normal priority
+    if config.option.collectonly or not any(needs(item, PREPARED) for item in items):
+        return
+    folder = _session(config).folder
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "needed").touch()  # read by the controller once every worker has collected
+    if not _is_worker(config):
+        _session(config).run()  # no workers: nothing else runs until this returns
+
+
+_collected: list[str] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids) -> None:
+    """In xdist's controller: when the last worker has collected, no test has been sent out yet."""
+    _collected.append(node.gateway.id)
+    if len(_collected) == len(node.config.getoption("tx")):
+        session = _session(node.config)
+        if (session.folder / "needed").exists():
+            session.run()
 
 
 @pytest.fixture(scope="session")
-def shared_dir(pytestconfig: pytest.Config) -> Path:
-    return _shared_dir(pytestconfig)
-
-
-@functools.cache  # one per process: it remembers whether this process holds its shared side
-def _cpu_gate(config: pytest.Config) -> CpuGate:
-    return CpuGate(_shared_dir(config))
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_protocol(item: pytest.Item, nextitem):
-    with _cpu_gate(item.config).shared():
-        return (yield)
+def snippet_session(pytestconfig: pytest.Config) -> SnippetSession:
+    return _session(pytestconfig)
 
 
 @pytest.fixture(scope="session")
-def snippet_results(pytestconfig, shared_dir: Path) -> dict[tuple[str, str | None], Result]:
-    """Every snippet's run under every start method it needs, from this session's preparation."""
-    with _cpu_gate(pytestconfig).paused():
-        return preparation.read_results(shared_dir)
+def snippet_results(snippet_session: SnippetSession):
+    """Every snippet's run on every interpreter and start method it needs, from this session."""
+    return snippet_session.results()
 
 
 @pytest.fixture(scope="session")
-def build_result(pytestconfig, shared_dir: Path) -> tuple[Path, str, int]:
+def build_result(snippet_session: SnippetSession) -> tuple[Path, str, int]:
     """The strict build of the whole site from this session's snippet results.
 
     Its outcome is returned, not asserted: a failing session fixture would be reported for every test.
     """
-    with _cpu_gate(pytestconfig).paused():
-        outcome = preparation.wait_for(shared_dir, preparation.BUILD)
-    log, returncode = json.loads(outcome.read_text(encoding="utf-8"))
-    return shared_dir / preparation.SITE, log, returncode
+    return snippet_session.site_build()
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from snippet_fence import FENCE
-
 
 def build(
     config: Path, site_dir: Path, env: dict[str, str], timeout: float = 600
@@ -30,8 +28,3 @@ def build(
         text=True,
         timeout=timeout,
     )
-
-
-def snippet_fences(markdown: str) -> list[str]:
-    """The snippet paths (relative to snippets/) that a page shows, in order."""
-    return [match["body"].strip() for match in FENCE.finditer(markdown)]

@@ -1,28 +1,35 @@
 """The built site in a real browser (Debian's Chromium driven by Playwright), served on 127.0.0.1.
 
-Every page loads with no console error, no failed request and no request leaving 127.0.0.1; code
-copy, content tabs, the light/dark toggle, search and the notebook download work. Screenshots of the
-home page and a lesson page (light and dark) are saved to tests/artifacts/.
+Every page loads with no console error, no failed request and no request leaving 127.0.0.1, shows
+each snippet's output next to its code without a click, and has no code block that scrolls sideways
+at 1280 px. stderr is labelled and coloured with enough contrast in both schemes; code copy, the
+light/dark toggle, search, the downloads (each snippet, the zip, the notebook) work. Screenshots of
+the home page and a lesson page, at 1280 and 390 px, light and dark, are saved to tests/artifacts/.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import io
 import shutil
 import threading
+import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from snippet_runner import ROOT
+from paths import ARTIFACTS, ROOT
+from snippet_session import project
+
+PROJECT = project()
 
 # Debian's old headless shell (package chromium-headless-shell) loads a page with half the CPU time
 # of the full browser's headless mode; either is a real Chromium of the same version.
 CHROMIUM = (
     shutil.which("chromium-headless-shell") or shutil.which("chromium") or "/usr/bin/chromium"
 )
-ARTIFACTS = ROOT / "tests" / "artifacts"
+
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
     reason="no Chromium: install Debian's (apt-get install chromium-headless-shell or chromium); "
@@ -127,6 +134,21 @@ def tab(browser):
     watched.context.close()
 
 
+# Code blocks (and the page itself) wider than their box at this viewport.
+OVERFLOWING = """() => {
+  const wide = [...document.querySelectorAll("pre > code")]
+    .filter(code => code.offsetParent !== null && code.scrollWidth > code.clientWidth + 1)
+    .map(code => code.textContent.split("\\n").reduce((a, b) => (b.length > a.length ? b : a), ""));
+  if (document.documentElement.scrollWidth > window.innerWidth) wide.push("(the page itself)");
+  return wide;
+}"""
+# Snippets whose code shows but whose output does not (those in a closed "풀이 보기" show neither).
+OUTPUT_HIDDEN = """() => [...document.querySelectorAll(".snippet")]
+  .filter(s => s.querySelector(".snippet-source").offsetParent !== null)
+  .filter(s => s.querySelector(".snippet-output") && s.querySelector(".snippet-output").offsetParent === null)
+  .map(s => s.dataset.snippet)"""
+
+
 @pytest.mark.parametrize("path", page_urls())
 def test_page_loads_cleanly_and_only_from_127_0_0_1(tab, server, path):
     page = tab.open_with_search_index(server + path)
@@ -137,6 +159,11 @@ def test_page_loads_cleanly_and_only_from_127_0_0_1(tab, server, path):
     assert not [e for e in tab.errors if "404" not in path], f"console errors: {tab.errors}"
     # Korean is drawn with the web font served by the site itself.
     assert page.evaluate("document.fonts.check('16px \"Pretendard Variable\"', '가')")
+    # Every output shows next to its code without a click; nothing scrolls sideways at 1280 px.
+    assert not page.evaluate(OUTPUT_HIDDEN), "outputs hidden until a click"
+    assert not page.evaluate(OVERFLOWING), (
+        f"code blocks wider than the page at 1280 px: {page.evaluate(OVERFLOWING)}"
+    )
 
 
 def test_404_page_is_korean(tab, server):
@@ -157,24 +184,82 @@ def lesson(browser, server):
     watched.context.close()
 
 
-def test_code_copy_button_copies_the_snippet_source(lesson):
-    block = lesson.locator(".tabbed-set").first.locator(".highlight").first
+def test_code_copy_button_copies_exactly_the_snippet_source(lesson):
+    snippet = lesson.locator(".snippet").first
+    block = snippet.locator(".snippet-source .highlight")
     block.hover()
     block.locator("button[data-md-type=copy]").click()
     copied = lesson.evaluate("navigator.clipboard.readText()")
-    assert "asyncio" in copied or "time.sleep" in copied
-    assert copied.strip() == block.locator("code").inner_text().strip()
+    name = snippet.get_attribute("data-snippet")
+    assert copied == PROJECT.snippet(name).display.text.rstrip("\n"), (
+        f"{name}: the copy differs from its source"
+    )
 
 
-def test_content_tabs_switch_between_source_and_output(lesson):
-    tabs = lesson.locator(".tabbed-set").first
-    output = tabs.locator(".snippet-output")
-    assert not output.is_visible()
-    tabs.locator("label", has_text="결과").click()
-    assert output.is_visible()
-    assert "판정" in output.inner_text()
-    tabs.locator("label", has_text="소스").click()
-    assert not output.is_visible()
+def test_a_snippet_downloads_as_exactly_the_repository_file(lesson):
+    snippet = lesson.locator(".snippet").first
+    name = snippet.get_attribute("data-snippet")
+    link = snippet.locator(".snippet-links a[download]").first
+    response = lesson.request.get(link.evaluate("a => a.href"))
+    assert response.ok and response.body() == (ROOT / name).read_bytes()
+
+
+def test_the_snippets_zip_holds_every_snippet_its_helpers_and_a_readme(tab, server):
+    page = tab.open(server + "/course/")
+    link = page.locator("a[href$='.zip']").first
+    response = page.request.get(link.evaluate("a => a.href"))
+    assert response.ok
+    with zipfile.ZipFile(io.BytesIO(response.body())) as bundle:
+        names = set(bundle.namelist())
+        assert "snippets/README.md" in names
+        for snippet in PROJECT.all_snippets():
+            assert bundle.read(snippet.name) == snippet.path.read_bytes(), snippet.name
+            for module in snippet.local_modules:  # helpers beside every snippet that imports them
+                beside = f"{Path(snippet.name).parent.as_posix()}/{module.name}"
+                assert bundle.read(beside) == module.read_bytes(), beside
+
+
+def contrast(foreground: list[float], background: list[float]) -> float:
+    """WCAG 2 contrast ratio of two sRGB colours (0-255 channels)."""
+
+    def luminance(rgb: list[float]) -> float:
+        channels = [c / 255 for c in rgb[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+STDERR_PAGE = "/course/03-threads/"
+# The colour of stderr text and of the background it is drawn on (its own tint over the code block).
+STDERR_COLOURS = """() => {
+  const error = document.querySelector(".snippet-stderr");
+  const parse = c => c.match(/[\\d.]+/g).map(Number);
+  const over = (top, bottom) => top.length < 4 ? top : top.slice(0, 3).map((c, i) => c * top[3] + bottom[i] * (1 - top[3]));
+  const block = parse(getComputedStyle(error.closest("code")).backgroundColor);
+  return {
+    text: parse(getComputedStyle(error).color),
+    background: over(parse(getComputedStyle(error).backgroundColor), block),
+    label: error.querySelector(".snippet-stderr__label").innerText,
+  };
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_stderr_is_labelled_and_coloured_with_enough_contrast(tab, server, scheme):
+    page = tab.open(server + STDERR_PAGE)
+    page.emulate_media(color_scheme=scheme)
+    expected = {"light": "default", "dark": "slate"}[scheme]
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{expected}'")
+    colours = page.evaluate(STDERR_COLOURS)
+    assert colours["label"] == "표준 에러"
+    ratio = contrast(colours["text"], colours["background"])
+    assert ratio >= 4.5, f"{scheme}: stderr contrast {ratio:.2f}:1 is below WCAG AA"
+    red, green, blue = colours["text"][:3]
+    assert red > green and red > blue, (
+        f"{scheme}: stderr is not drawn in an error colour: {colours['text']}"
+    )
 
 
 def test_light_dark_toggle(lesson):
@@ -245,10 +330,14 @@ def test_notebook_page_shows_executed_output_and_downloads(tab, server):
     assert "cells" in response.json()
 
 
+@pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize(("name", "path"), [("home", "/"), ("lesson", LESSON)])
-def test_screenshots_follow_the_system_color_scheme(tab, server, name, path):
+def test_screenshots_follow_the_system_color_scheme(tab, server, name, path, width):
     page = tab.open(server + path)
+    page.set_viewport_size({"width": width, "height": 900 if width > 400 else 844})
     page.evaluate("document.fonts.ready.then(() => true)")  # the pictures show the web font
+    if name == "lesson":  # the first snippet, its code and output together
+        page.locator(".snippet").first.evaluate("s => s.scrollIntoView()")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     # The palette's first choice follows the system setting, which the page emulates.
     for scheme, expected in (("light", "default"), ("dark", "slate")):
@@ -256,6 +345,6 @@ def test_screenshots_follow_the_system_color_scheme(tab, server, name, path):
         page.wait_for_function(
             f"document.body.getAttribute('data-md-color-scheme') === '{expected}'", timeout=5_000
         )
-        picture = ARTIFACTS / f"{name}-{scheme}.png"
+        picture = ARTIFACTS / f"{name}-{width}-{scheme}.png"
         page.screenshot(path=picture, full_page=False)
         assert picture.stat().st_size > 10_000

@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 from pytest_examples import CodeExample, EvalExample, find_examples
-from snippet_runner import ROOT
 
 EXAMPLES = [
     example

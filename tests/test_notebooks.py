@@ -17,7 +17,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from snippet_runner import ROOT
+from paths import ROOT
 
 DOCS = ROOT / "docs"
 NOTEBOOKS = sorted(path for path in DOCS.rglob("*.ipynb") if ".ipynb_checkpoints" not in path.parts)

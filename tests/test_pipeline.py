@@ -1,28 +1,30 @@
-"""The snippet pipeline on a tiny site of its own (tests/fixtures/project): failures are loud, output is
-escaped, errors shown on purpose pass, and the cache re-runs exactly what changed."""
+"""The snippet pipeline on a tiny site of its own (tests/fixtures/project): failures are loud and
+named, output is escaped, errors shown on purpose pass, each run happens once, and the cache re-runs
+exactly what changed."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 from site_build import build
 
 FIXTURE = Path(__file__).parent / "fixtures" / "project"
-HOOK = Path(__file__).resolve().parents[1] / "docs" / "plugins" / "snippet_fence.py"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     folder = tmp_path / "project"
     shutil.copytree(FIXTURE, folder)
-    config = folder / "mkdocs.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace("HOOK_PATH", str(HOOK)), encoding="utf-8"
-    )
     return folder
 
 
@@ -33,11 +35,12 @@ def show(project: Path, *snippets: str, prose: str = "") -> None:
     )
 
 
-def build_project(project: Path, **env: str):
+def build_project(project: Path, *extra: str, **env: str):
     environment = {
         **os.environ,
         "SNIPPET_CACHE": "on",
         "SNIPPET_CACHE_DIR": str(project / "cache"),
+        "RUN_COUNTER": str(project / "runs.txt"),
         **env,
     }
     result = build(project / "mkdocs.yml", project / "site", environment, timeout=120)
@@ -56,25 +59,40 @@ def built_page(project: Path, *snippets: str) -> str:
     return page(project)
 
 
+def ran(log: str) -> tuple[int, int]:
+    match = re.search(r"(\d+) run, (\d+) from the cache", log)
+    assert match, log
+    return int(match[1]), int(match[2])
+
+
 @pytest.mark.parametrize(
     ("name", "says"),
     [
         ("crash", "IndexError: list index out of range"),
-        ("hang", "timed out after 2 s"),
-        ("stderr_noise", "예상하지 못한 경고"),
+        ("hang", "timed out and was killed"),
+        ("stderr_noise", "wrote to stderr, which it does not declare"),
         ("wrong_claim", "stdout lacks '판정: 빨랐습니다'"),
     ],
 )
-def test_a_snippet_that_does_not_end_as_declared_fails_the_build(
+def test_a_snippet_that_does_not_end_as_declared_fails_the_strict_build(
     project: Path, name: str, says: str
 ):
     show(project, "hello", name)
     result, log = build_project(project)
     assert result.returncode != 0, log
-    assert f"snippets/demo/{name}.py did not end as it declares" in log
-    assert says in log, log
-    report = log[log.index("did not end as it declares") :]
+    assert "1 snippets did not end as declared" in log, log
+    assert f"snippets/demo/{name}.py (Python " in log and says in log, log
+    report = log[log.index("did not end as declared") :]
     assert str(project) not in report, "the report shows the build machine's absolute paths"
+
+
+def test_the_build_error_names_every_failing_snippet_at_once(project: Path):
+    show(project, "crash", "hello", "wrong_claim", "stderr_noise")
+    result, log = build_project(project)
+    assert result.returncode != 0
+    assert "3 snippets did not end as declared" in log, log
+    for name in ("crash", "wrong_claim", "stderr_noise"):
+        assert f"  - snippets/demo/{name}.py" in log, log
 
 
 def test_a_missing_snippet_fails_the_build(project: Path):
@@ -82,6 +100,13 @@ def test_a_missing_snippet_fails_the_build(project: Path):
     result, log = build_project(project)
     assert result.returncode != 0
     assert "no snippet file snippets/demo/no_such_file.py" in log
+
+
+def test_a_failing_snippet_runs_once_per_build(project: Path):
+    show(project, "counts_runs")
+    result, log = build_project(project)
+    assert result.returncode != 0, log
+    assert (project / "runs.txt").read_text() == "x", "the failing snippet ran more than once"
 
 
 def test_output_is_escaped_never_markup(project: Path):
@@ -98,23 +123,67 @@ def test_an_error_shown_on_purpose_passes_and_shows_the_real_traceback(project: 
     assert "ZeroDivisionError: division by zero" in html
     # Line 4 of the file, line 3 of the source the page shows (the marker line is hidden).
     assert 'File "snippets/demo/expected_error.py", line 3' in html
-    assert "종료 코드 1" in html
+    assert "일부러 낸 오류: ZeroDivisionError (종료 코드 1)" in html
+    assert 'class="snippet-stderr__label"' in html and "표준 에러" in html
     assert str(project) not in html
 
 
-def test_the_page_shows_source_output_time_and_provenance(project: Path):
+def test_the_page_shows_source_then_output_time_and_provenance(project: Path):
     html = built_page(project, "hello")
-    assert ">소스</label>" in html and ">결과</label>" in html
-    assert "snippets/demo/hello.py" in html
-    assert "안녕하세요, 파이프라인" in html
+    source, output = html.index('class="snippet-source"'), html.index('class="snippet-output"')
+    assert source < output, "the output comes right after its source"
+    assert "snippets/demo/hello.py" in html and "안녕하세요, 파이프라인" in html
     assert re.search(r"실행 시간 \d+\.\d\d초 · 종료 코드 0", html)
     assert html.count('class="snippet-provenance"') == 1
+    assert re.search(r"실행한 날: \d{4}년 \d{1,2}월 \d{1,2}일", html)
 
 
-def ran(log: str) -> tuple[int, int]:
-    match = re.search(r"(\d+) run, (\d+) from the cache", log)
-    assert match, log
-    return int(match[1]), int(match[2])
+def test_highlighted_lines_and_the_self_check_part(project: Path):
+    html = built_page(project, "highlighted")
+    assert html.count('class="hll"') == 3, "the three marked lines are highlighted"
+    assert "snippet: highlight" not in html, "marker lines are hidden"
+    dimmed = re.findall(r'class="snippet-check-line">(.*?)\n</span>', html, re.S)
+    assert len(dimmed) == 5 and "자기 점검" in dimmed[0], dimmed
+
+
+def test_download_and_repository_links(project: Path):
+    html = built_page(project, "hello")
+    assert 'href="downloads/snippets/demo/hello.py" download="hello.py"' in html
+    assert (
+        "https://github.com/example-owner/fixture-project/blob/main/snippets/demo/hello.py" in html
+    )
+    served = project / "site" / "downloads" / "snippets" / "demo" / "hello.py"
+    assert served.read_bytes() == (project / "snippets" / "demo" / "hello.py").read_bytes()
+
+
+def test_claims_left_unchecked_on_a_small_machine_are_said_on_the_page(project: Path):
+    html = built_page(project, "needs_many_cores")
+    assert "확인하지 않은 주장" in html and "CPU 64개 이상에서만" in html
+
+
+def test_a_claim_that_fails_while_the_machine_is_busy_is_run_again_then_blamed_on_the_machine(
+    project: Path,
+):
+    show(project, "busy_claim")
+    # A threshold below zero makes every CPU-timing run count as "busy" (injected measurement).
+    result, log = build_project(project, SNIPPET_BUSY_THRESHOLD="-1", SNIPPET_BUSY_REPEATS="2")
+    assert result.returncode != 0
+    assert log.count("running it again") == 2, log
+    assert "machine was busy: other programs used" in log and "(run 3)" in log, log
+
+
+def test_serve_keeps_serving_a_failing_snippet_and_shows_the_failure_on_its_page(project: Path):
+    """Non-strict builds render like `mkdocs serve`: a failure box, the real output, a log line."""
+    show(project, "wrong_claim")
+    environment = {**os.environ, "SNIPPET_CACHE": "off", "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--no-strict", "-d", str(project / "site")]
+    done = subprocess.run(
+        command, cwd=project, env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    html = page(project)
+    assert "이 예제는 선언한 대로 끝나지 않았습니다" in html and "판정: 느렸습니다" in html
+    assert "snippets/demo/wrong_claim.py" in done.stderr
 
 
 def test_cache_reruns_only_what_changed(project: Path):
@@ -143,5 +212,109 @@ def test_execution_switch_off_runs_nothing_and_says_so(project: Path):
     assert result.returncode == 0, log
     assert " run, " not in log  # the runner never started
     html = page(project)
-    assert html.count("빌드에서 예제 실행을 끈 미리 보기") == 2
+    assert html.count("예제를 실행하지 않은 미리 보기") == 2
     assert "snippet-output" not in html and "실행 시간" not in html
+
+
+def snippet_run(project: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    command = [str(Path(sys.executable).parent / "snippet-run"), *args]
+    environment = {**os.environ, "RUN_COUNTER": str(project / "runs.txt"), **env}
+    return subprocess.run(
+        command, cwd=project, env=environment, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_snippet_run_reports_each_run_and_fails_on_any_that_did_not_end_as_declared(project: Path):
+    done = snippet_run(project, "snippets/demo/hello.py", "snippets/demo/wrong_claim.py")
+    assert done.returncode == 1, done.stdout
+    assert "안녕하세요, 파이프라인" in done.stdout and "--- ended as declared" in done.stdout
+    assert "!!! stdout lacks '판정: 빨랐습니다'" in done.stdout
+    assert snippet_run(project, "snippets/demo/hello.py").returncode == 0
+
+
+def test_a_build_renders_results_saved_by_snippet_run_and_runs_nothing(project: Path):
+    show(project, "hello", "expected_error")
+    saved = project / "results.json"
+    assert (
+        snippet_run(
+            project,
+            "--save",
+            str(saved),
+            "snippets/demo/hello.py",
+            "snippets/demo/expected_error.py",
+        ).returncode
+        == 0
+    )
+    result, log = build_project(project, SNIPPET_RESULTS=str(saved))
+    assert result.returncode == 0, log
+    assert "2 snippets shown, 0 run, 2 read from results.json" in log, log
+    assert "안녕하세요, 파이프라인" in page(project)
+
+
+def test_output_is_the_same_under_any_hash_seed(project: Path):
+    """Paths are replaced in a fixed order, and snippets run with one hash seed: same text every build."""
+    outputs = {
+        re.sub(
+            r"\] \d+\.\d+ s",
+            "]",
+            snippet_run(project, "snippets/demo/package_traceback.py", PYTHONHASHSEED=seed).stdout,
+        )
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1, outputs
+    (text,) = outputs
+    assert 'File "<site-packages>/markupsafe/' in text and "--- ended as declared" in text, text
+    assert str(project) not in text
+
+
+def test_a_marker_error_names_the_file_and_line_and_what_is_expected(project: Path):
+    broken = project / "snippets" / "demo" / "broken_marker.py"
+    broken.write_text('print("시작")\n# snippet: timeout\n', encoding="utf-8")
+    done = snippet_run(project, "snippets/demo/broken_marker.py")
+    assert done.returncode != 0
+    assert (
+        "snippets/demo/broken_marker.py:2: '# snippet: timeout' needs seconds"
+        in done.stdout + done.stderr
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_until(condition, timeout: float = 60.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if condition():
+                return True
+        time.sleep(0.3)
+    return False
+
+
+def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once_fixed(project: Path):
+    """`mkdocs serve` of a strict site: a failing snippet is a box on its page, not a dead server."""
+    show(project, "wrong_claim")
+    port = free_port()
+    environment = {**os.environ, "SNIPPET_CACHE": "off", "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+    server = subprocess.Popen(command, cwd=project, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        assert wait_until(lambda: "선언한 대로 끝나지 않았습니다" in fetch(url)), "no failure box"
+        assert "판정: 느렸습니다" in fetch(url), "the real output is shown"
+        snippet = project / "snippets" / "demo" / "wrong_claim.py"
+        snippet.write_text(snippet.read_text(encoding="utf-8").replace("느렸습니다", "빨랐습니다"), encoding="utf-8")
+        assert wait_until(lambda: "선언한 대로 끝나지 않았습니다" not in fetch(url)), "the page did not come back"
+        assert "판정: 빨랐습니다\n" in fetch(url)
+    finally:
+        server.terminate()
+        log = server.communicate(timeout=30)[0]
+    assert "FAILED (shown on its page" in log and "snippets/demo/wrong_claim.py" in log, log

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from snippet_runner import ROOT
+from paths import ROOT
 
 BIN = Path(sys.executable).parent  # the tools installed with the project's test dependencies
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))

@@ -11,11 +11,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from site_build import build, snippet_fences
-from snippet_runner import ROOT, Runner
+from paths import ROOT
+from site_build import build
+from snippet_pipeline.fence import fences_in
+from snippet_pipeline.interpreters import Interpreter
+from snippet_session import project
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
-SNIPPET_PAGES = [page for page in PAGES if snippet_fences(page.read_text(encoding="utf-8"))]
+SNIPPET_PAGES = [page for page in PAGES if fences_in(page.read_text(encoding="utf-8"))]
+PROJECT = project()
 
 
 def test_strict_build_passes(build_result):
@@ -30,28 +34,34 @@ def built_page(site_dir: Path, page: Path) -> str:
 
 
 def test_the_build_reused_the_test_sessions_snippet_results(site):
-    assert re.search(r"snippets: \d+ snippets: 0 run", site[1]), site[1]
+    assert re.search(r"snippets: \d+ snippets shown, 0 run, \d+ read from results.json", site[1]), (
+        site[1]
+    )
 
 
 @pytest.mark.parametrize("page", SNIPPET_PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_each_snippet_output_is_on_its_page(site, page: Path, snippet_results):
     text = built_page(site[0], page)
-    runner = Runner(root=ROOT)
-    for name in snippet_fences(page.read_text(encoding="utf-8")):
-        snippet = runner.snippet(f"snippets/{name}")
-        if not snippet.runnable_here:
-            assert "이상이 필요한 예제" in text
-            continue
-        result = snippet_results[snippet.name, None]
-        lines = [line for line in result.output.splitlines() if line.strip()]
-        missing = [line for line in lines if html.escape(line, quote=False) not in text]
-        assert not missing, (
-            f"{page.name}: output of {snippet.name} missing from the page: {missing[:3]}"
-        )
-        for name, svg in result.figures:  # each chart inline, with its text alternative as caption
-            description = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S)[1].strip()
-            captions = re.sub(r"<abbr\b[^>]*>(.*?)</abbr>", r"\1", text)  # hover definitions aside
-            assert f"<figcaption>{description}</figcaption>" in captions, f"{snippet.name}: {name}"
+    for name in fences_in(page.read_text(encoding="utf-8")):
+        snippet = PROJECT.snippet(name)
+        for interpreter in PROJECT.interpreters_for(snippet):
+            if not isinstance(interpreter, Interpreter):
+                assert "이 예제에 필요한 인터프리터(Python {}.{})".format(*interpreter) in text
+                continue
+            result = snippet_results[snippet.name, None, "{}.{}".format(*interpreter.version)]
+            lines = [line for line in result.output.splitlines() if line.strip()]
+            missing = [line for line in lines if html.escape(line, quote=False) not in text]
+            assert not missing, (
+                f"{page.name}: output of {snippet.name} missing from the page: {missing[:3]}"
+            )
+            for figure, svg in result.figures:  # each chart inline, its text alternative as caption
+                description = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S)[1].strip()
+                captions = re.sub(
+                    r"<abbr\b[^>]*>(.*?)</abbr>", r"\1", text
+                )  # hover definitions aside
+                assert f"<figcaption>{description}</figcaption>" in captions, (
+                    f"{snippet.name}: {figure}"
+                )
     assert text.count('class="snippet-provenance"') == 1
     assert (
         f"{sys.version_info.major}.{sys.version_info.minor}"

@@ -1,62 +1,112 @@
-"""Every file of snippets/ is a program that runs and ends as it declares, under every start method it needs."""
+"""Every file of snippets/ is a program that runs and ends as it declares, on every interpreter and
+under every start method it needs, and the source a page shows is clean and fits its code block."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tomllib
+import unicodedata
 
 import pytest
+from paths import ROOT
 from pytest_examples import CodeExample, EvalExample
-from snippet_runner import ROOT, Runner, Snippet
+from snippet_pipeline import Run, Snippet
+from snippet_pipeline.interpreters import Interpreter
+from snippet_session import project
 
-SNIPPETS = Runner(root=ROOT).all_snippets()
+PROJECT = project()
+SNIPPETS = PROJECT.all_snippets()
+WIDTH = 80  # columns of a code block at 1280 px; a Hangul character takes two
 
 
-def _ids(value) -> str:
-    return value.name if isinstance(value, Snippet) else (value or "default")
+def _planned() -> list:
+    """Each run the snippets need, and (snippet, version) where this machine lacks that Python."""
+    found: list = []
+    for snippet in SNIPPETS:
+        found += PROJECT.runs(snippet, all_start_methods=True)
+        found += [
+            pytest.param((snippet, version), id=f"{snippet.name}-python{version[0]}.{version[1]}")
+            for version in PROJECT.interpreters_for(snippet)
+            if not isinstance(version, Interpreter)
+        ]
+    return found
 
 
-@pytest.mark.parametrize(
-    ("snippet", "start_method"),
-    [(snippet, method) for snippet in SNIPPETS for method in snippet.start_methods],
-    ids=_ids,
-)
-def test_snippet_ends_as_declared(snippet: Snippet, start_method: str | None, snippet_results):
-    expected = snippet.expectations
-    if not snippet.runnable_here:
-        pytest.skip(
-            f"needs Python {'.'.join(map(str, expected.min_python))}, this is {sys.version.split()[0]}"
-        )
-    result = snippet_results[snippet.name, start_method]
+def _id(value) -> str:
+    if isinstance(value, Run):
+        return f"{value.snippet.name}-{value.start_method or 'default'}-python{value.key[2]}"
+    return value.name if isinstance(value, Snippet) else str(value)
+
+
+@pytest.mark.parametrize("run", _planned(), ids=_id)
+def test_snippet_ends_as_declared(run, snippet_results):
+    if not isinstance(run, Run):
+        snippet, (major, minor) = run
+        pytest.skip(f"{snippet.name} needs Python {major}.{minor}: none found on this machine")
+    result = snippet_results[run.key]
+    expected = run.snippet.expectations
     problems = result.problems(expected)
-    assert not problems, (
-        f"{snippet.name} [{start_method or 'default'}]: {problems}\n{result.tail()}"
-    )
-    if expected.output and (os.cpu_count() or 1) < expected.min_cores:
+    where = f"{run.snippet.name} [{run.start_method or 'default'}, Python {run.key[2]}]"
+    assert not problems, f"{where}: {problems}\n{result.tail()}"
+    unchecked = result.unchecked_claims(expected)
+    if unchecked:
         pytest.skip(f"its claims need {expected.min_cores} CPUs, this machine has {os.cpu_count()}")
 
 
-# pytest-examples lints the shown source through stdin, where pyproject's per-file-ignores do not apply.
-SNIPPET_RUFF_IGNORE = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
-    "ruff"
-]["lint"]["per-file-ignores"]["snippets/**"]
+# pytest-examples lints the shown source through stdin, where ruff's per-folder settings do not apply.
+SNIPPET_RUFF_IGNORE = tomllib.loads((ROOT / "snippets" / "ruff.toml").read_text(encoding="utf-8"))[
+    "lint"
+]["ignore"]
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=_ids)
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
 def test_snippet_source_is_clean(snippet: Snippet, eval_example: EvalExample):
     """The code a reader copies from the page passes ruff and black (as pytest-examples checks them)."""
     eval_example.set_config(
-        line_length=80, quotes="either", target_version="py311", ruff_ignore=SNIPPET_RUFF_IGNORE
+        line_length=WIDTH, quotes="either", target_version="py311", ruff_ignore=SNIPPET_RUFF_IGNORE
     )
     # Not a ".py" path: pytest-examples would then lint it as a docstring example (no double blank lines).
     example = CodeExample.create(
-        snippet.display_source, path=snippet.path.with_suffix(".py (as shown)")
+        snippet.display.text, path=snippet.path.with_suffix(".py (as shown)")
     )
     eval_example.lint(example)
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=_ids)
+def display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
+def test_every_shown_line_fits_the_code_block(snippet: Snippet):
+    wide = [
+        f"{snippet.name}:{file_line} is {display_width(text)} columns"
+        for file_line, text in snippet.display.lines
+        if display_width(text) > WIDTH
+    ]
+    assert not wide, (
+        "\n".join(wide) + f"\n(at most {WIDTH}; move end-of-line comments above the line)"
+    )
+
+
+def test_the_width_check_counts_hangul_as_two_columns():
+    assert display_width("판정: ok") == 8
+    assert display_width("x" * WIDTH) == WIDTH
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
+def test_every_verdict_is_in_the_self_check_part(snippet: Snippet):
+    """The lines that print a verdict are the self-check part, which the page dims."""
+    dimmed = set(snippet.display.self_check)
+    outside = [
+        f"{snippet.name}:{file_line}"
+        for page_line, (file_line, text) in enumerate(snippet.display.lines, 1)
+        if "print(" in text and "판정" in text and page_line not in dimmed
+    ]
+    assert not outside, f"put them under a '# --- 자기 점검' comment: {outside}"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
 def test_snippet_does_not_shadow_the_standard_library(snippet: Snippet):
     # A snippet's folder is sys.path[0] when it runs: a file named queue.py would replace the stdlib queue.
     assert snippet.path.stem not in sys.stdlib_module_names, (
@@ -64,9 +114,10 @@ def test_snippet_does_not_shadow_the_standard_library(snippet: Snippet):
     )
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=_ids)
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
 def test_snippet_declarations_parse(snippet: Snippet):
-    expected = snippet.expectations  # raises on an unknown or empty marker
+    expected = snippet.expectations  # raises on an unknown or malformed marker, naming file:line
+    assert snippet.display.lines  # raises on unpaired highlight markers
     if expected.error:
         assert expected.exit_code != 0, "a snippet ending with an exception cannot exit with 0"
     if snippet.uses_processes and not expected.error and not expected.exit_code:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from snippet_runner import ROOT
+from paths import ROOT
 
 AVOIDED = {
     "쓰레드": re.compile("쓰레드"),

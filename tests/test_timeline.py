@@ -136,24 +136,22 @@ def test_save_without_figure_dir_writes_into_the_current_folder(tmp_path, monkey
 
 
 def test_the_page_shows_it_as_a_figure_with_its_text_alternative():
-    from snippet_fence import render_figure
-    from snippet_runner import ROOT, Runner
+    from snippet_pipeline.render import figure
 
-    svg = chart_with(("가", 0, 1)).to_svg("demo", "가가 1초 동안 실행되었습니다.")
-    snippet = Runner(root=ROOT).snippet("snippets/timeline.py")
-    html = render_figure(snippet, "demo.svg", svg)
+    html = figure(
+        chart_with(("가", 0, 1)).to_svg("demo", "가가 1초 동안 실행되었습니다."),
+        "가가 1초 동안 실행되었습니다.",
+    )
     assert '<figure class="snippet-figure">' in html
     assert "<figcaption>가가 1초 동안 실행되었습니다.</figcaption>" in html
 
 
 def test_a_built_page_shows_the_chart_as_inline_svg_with_its_text_alternative(tmp_path):
     """The whole path on the pipeline's tiny site: snippet -> SNIPPET_FIGURE_DIR -> inline <figure>."""
-    from test_pipeline import FIXTURE, HOOK, build_project, page, show
+    from test_pipeline import FIXTURE, build_project, page, show
 
     project = tmp_path / "project"
     shutil.copytree(FIXTURE, project)
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("HOOK_PATH", str(HOOK)), "utf-8")
     (project / "snippets" / "demo" / "chart.py").write_text(
         "import timeline\n\n"
         'chart = timeline.Timeline("시험 타임라인")\n'

@@ -1,0 +1,93 @@
+"""Results kept between builds: in this process (the rebuilds of `mkdocs serve`) and on disk.
+
+A result is keyed by everything it depends on: the snippet's source and the project modules it
+imports, the versions of the installed distributions it imports, the interpreter and platform, the
+start method and its shim, and the code of the pipeline that runs and records it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from .interpreters import Interpreter
+from .result import Result
+from .snippet import Snippet
+
+_HERE = Path(__file__).resolve().parent
+# The modules that shape a stored result (changing how pages render it re-runs nothing).
+_EXECUTION_FILES = [
+    "cache.py",
+    "display.py",
+    "imports.py",
+    "interpreters.py",
+    "markers.py",
+    "process.py",
+    "result.py",
+    "sanitize.py",
+    "snippet.py",
+    "start_method/sitecustomize.py",
+]
+PIPELINE_VERSION = hashlib.sha256(
+    b"".join((_HERE / name).read_bytes() for name in _EXECUTION_FILES)
+).hexdigest()[:16]
+
+# Results this process has: passing ones, and failures that were not the machine's fault (a hang
+# is not run again on every rebuild of `mkdocs serve`; a fixed snippet has a new key).
+_MEMORY: dict[str, Result] = {}
+
+
+def cache_key(snippet: Snippet, interpreter: Interpreter, start_method: str | None) -> str:
+    digest = hashlib.sha256()
+    parts = [
+        PIPELINE_VERSION,
+        interpreter.executable,
+        interpreter.full_version,
+        interpreter.implementation,
+        interpreter.platform,
+        str(start_method),
+        snippet.name,
+        snippet.source,
+        *snippet.module_sources,
+        *interpreter.versions_of(snippet.third_party),
+    ]
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """`folder` None: this process's memory only."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def get(self, key: str) -> Result | None:
+        if key in _MEMORY:
+            return _MEMORY[key]
+        file = self._file(key)
+        if file and file.is_file():
+            _MEMORY[key] = Result.from_json(json.loads(file.read_text(encoding="utf-8")))
+            return _MEMORY[key]
+        return None
+
+    def put(self, key: str, result: Result, passed: bool) -> None:
+        if passed or not result.busy:
+            _MEMORY[key] = result
+        file = self._file(key)
+        if not passed or file is None:
+            return  # a failure is run again by the next build
+        file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = file.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
+        temporary.replace(file)
+
+    def _file(self, key: str) -> Path | None:
+        return self.folder / f"{key}.json" if self.folder else None
+
+    @staticmethod
+    def forget_this_process() -> None:
+        """For measurements that must run everything again in one process (the benchmark)."""
+        _MEMORY.clear()

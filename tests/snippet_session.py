@@ -1,0 +1,101 @@
+"""The test session's snippet runs and site build, made once, by the pytest process that owns the session.
+
+Once every test is collected and before any test runs, the owning process (xdist's controller, or
+pytest itself without workers) runs each CPU-timing snippet alone, under every start method it
+needs: no test runs yet, so nothing of ours runs beside them. Then, in a thread of that process,
+the snippets that only wait run side by side while the tests run (their processes at a lower
+priority), `results.json` is written, and the strict build of the whole site is made from those
+results (it runs nothing): `site/` and `site-build.json`. Tests that need them wait for the files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import threading
+import time
+import traceback
+from pathlib import Path
+
+from paths import ROOT
+from site_build import build
+from snippet_pipeline import Project, Runner, Settings, results_file
+
+RESULTS, SITE, BUILD, FAILED = "results.json", "site", "site-build.json", "failed.txt"
+
+
+def project() -> Project:
+    """The repository's snippets, with the site's own options and no cache: every run is fresh."""
+    settings = Settings.from_config_file(ROOT / "mkdocs.yml")
+    return Project(ROOT, dataclasses.replace(settings, cache=False))
+
+
+class SnippetSession:
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def run(self) -> None:
+        """The CPU-timing phase now (the caller lets nothing else run meanwhile), the rest in a thread."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        snippets = project()
+        runs = [run for snippet in snippets.all_snippets() for run in snippets.runs(snippet, True)]
+        runner = Runner(snippets, log=self._log)
+        started = time.perf_counter()
+        runner.run_alone([run for run in runs if run.snippet.expectations.cpu_timing])
+        self._log(f"CPU-timing phase: {time.perf_counter() - started:.1f} s")
+        threading.Thread(target=self._rest, args=(runner, runs), daemon=True).start()
+
+    def _rest(self, runner: Runner, runs: list) -> None:
+        try:
+            started = time.perf_counter()
+            results = runner.run(runs)  # the CPU-timing ones are done: this runs the waiting ones
+            results_file.save(results, self.folder / RESULTS)
+            tally = runner.tally
+            self._log(
+                f"{len(tally.executed)} runs; waited {tally.waited:.1f} s for a quiet machine; "
+                f"{tally.repeated} repeated ({tally.repeat_seconds:.1f} s); waiting phase "
+                f"{time.perf_counter() - started:.1f} s"
+            )
+            env = {**os.environ, "SNIPPET_RESULTS": str(self.folder / RESULTS)}
+            started = time.perf_counter()
+            outcome = build(ROOT / "mkdocs.yml", self.folder / SITE, env)
+            self._log(f"site built in {time.perf_counter() - started:.1f} s")
+            _write(
+                self.folder / BUILD,
+                json.dumps([outcome.stdout + outcome.stderr, outcome.returncode]),
+            )
+        except BaseException:
+            _write(self.folder / FAILED, traceback.format_exc())
+            raise
+
+    def _log(self, message: str) -> None:
+        with (self.folder / "session.log").open("a", encoding="utf-8") as log:
+            log.write(message + "\n")
+
+    def wait_for(self, name: str, timeout: float = 1800) -> Path:
+        """The file `name` once written; fails at once if the session's runs failed."""
+        target, failed = self.folder / name, self.folder / FAILED
+        deadline = time.monotonic() + timeout
+        while not target.exists():
+            if failed.exists():
+                raise RuntimeError(
+                    f"the session's snippet runs failed:\n{failed.read_text(encoding='utf-8')}"
+                )
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no {name} after {timeout:g} s")
+            time.sleep(0.2)
+        return target
+
+    def results(self):
+        return results_file.load(self.wait_for(RESULTS))
+
+    def site_build(self) -> tuple[Path, str, int]:
+        log, returncode = json.loads(self.wait_for(BUILD).read_text(encoding="utf-8"))
+        return self.folder / SITE, log, returncode
+
+
+def _write(target: Path, text: str) -> None:
+    temporary = target.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(target)  # whole or not at all: waiters poll for it

@@ -1,0 +1,208 @@
+"""The pipeline's parts on their own: markers, the shown source, paths, cache keys, interpreters,
+the machine-load meter and the HTML of an output (tests/test_pipeline.py builds whole sites)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from snippet_pipeline import DisplayedSource, Expectations, MarkerError, Project, Result, Settings
+from snippet_pipeline.cache import cache_key
+from snippet_pipeline.interpreters import choose, current
+from snippet_pipeline.machine_load import LoadMeter, wait_for_quiet
+from snippet_pipeline.process import execute
+from snippet_pipeline.render import ending, output_box
+from snippet_pipeline.sanitize import sanitize
+
+FIXTURE = Path(__file__).parent / "fixtures" / "project"
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("# snippet: timeout", "x.py:2: '# snippet: timeout' needs seconds"),
+        ("# snippet: timeout=soon", "x.py:2: '# snippet: timeout' needs seconds"),
+        ("# snippet: min-python=3", "x.py:2: '# snippet: min-python' needs a version, e.g."),
+        ("# snippet: min-cores=0", "x.py:2: '# snippet: min-cores' needs a number of CPUs"),
+        ("# snippet: cpu-timing=yes", "x.py:2: '# snippet: cpu-timing' takes no value"),
+        (
+            "# snippet: expect-outptu=판정",
+            "x.py:2: unknown marker '# snippet: expect-outptu' (known:",
+        ),
+    ],
+)
+def test_a_malformed_marker_names_file_line_and_what_is_expected(line: str, says: str):
+    with pytest.raises(MarkerError) as raised:
+        Expectations.parse(f'print("시작")\n{line}\n', "x.py")
+    assert says in str(raised.value)
+
+
+def test_markers_are_read():
+    source = "# snippet: expect-error=ValueError\n# snippet: python=3.12 3.11\n# snippet: expect-output=a\n"
+    expected = Expectations.parse(source + "# snippet: expect-output=b\n", "x.py")
+    assert (expected.error, expected.exit_code, expected.output) == ("ValueError", 1, ("a", "b"))
+    assert expected.pythons == ((3, 11), (3, 12))
+
+
+SOURCE = """# snippet: expect-output=판정: 맞습니다
+# snippet: highlight
+import time
+def main():
+    # snippet: highlight-start
+    time.sleep(0)
+    total = 1
+    # snippet: highlight-end
+    # --- 자기 점검 ---
+    if total:
+        print("판정: 맞습니다")
+main()
+raise ValueError
+"""
+
+
+def test_the_shown_source_hides_markers_highlights_and_finds_the_self_check_part():
+    shown = DisplayedSource.of(SOURCE, "snippets/x.py")
+    assert "# snippet:" not in shown.text
+    texts = shown.text.splitlines()
+    assert [texts[n - 1].strip() for n in shown.highlighted] == [
+        "import time",
+        "time.sleep(0)",
+        "total = 1",
+    ]
+    # From the comment to the end of its block: main() at the top level is not part of it.
+    assert [texts[n - 1].strip() for n in shown.self_check] == [
+        "# --- 자기 점검 ---",
+        "if total:",
+        'print("판정: 맞습니다")',
+    ]
+
+
+def test_tracebacks_are_renumbered_to_the_shown_lines():
+    shown = DisplayedSource.of(SOURCE, "snippets/x.py")
+    # File line 13 (raise ValueError) is the 9th line the page shows.
+    assert (
+        shown.renumber('File "snippets/x.py", line 13, in <module>')
+        == 'File "snippets/x.py", line 9, in <module>'
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "# snippet: highlight-start\nx = 1\n",
+        "x = 1\n# snippet: highlight-end\n",
+        "x = 1\n# snippet: highlight\n",
+    ],
+)
+def test_unpaired_highlight_markers_are_errors(source: str):
+    with pytest.raises(MarkerError):
+        DisplayedSource.of(source, "x.py")
+
+
+def test_installed_package_paths_are_labelled_the_same_way_every_time(tmp_path: Path):
+    interpreter = current()
+    package = interpreter.paths["site-packages"][0]
+    text = f'File "{package}/yaml/__init__.py"; File "{tmp_path}/snippets/a.py"; {interpreter.paths["stdlib"][0]}/os.py'
+    assert (
+        sanitize(text, tmp_path, interpreter)
+        == 'File "<site-packages>/yaml/__init__.py"; File "snippets/a.py"; <stdlib>/os.py'
+    )
+
+
+def test_the_cache_key_follows_the_versions_of_imported_distributions(tmp_path: Path):
+    shutil_copy = Project(FIXTURE).snippet("demo/package_traceback.py")
+    interpreter = current()
+    assert "markupsafe" in shutil_copy.third_party
+    older = dataclasses.replace(
+        interpreter, distributions={**interpreter.distributions, "markupsafe": ["MarkupSafe==0.1"]}
+    )
+    assert cache_key(shutil_copy, interpreter, None) != cache_key(shutil_copy, older, None)
+    assert cache_key(shutil_copy, interpreter, None) != cache_key(shutil_copy, interpreter, "spawn")
+
+
+def test_interpreters_are_chosen_by_version():
+    own = current()
+    newer = dataclasses.replace(own, version=(3, 99), full_version="3.99.0")
+    assert choose((own, newer), (), (3, 20)) == [newer]
+    assert choose((own,), (), (3, 20)) == [(3, 20)]
+    assert choose((own, newer), (own.version, (3, 50)), None) == [own, (3, 50)]
+    assert choose((own, newer), (), None) == [own]
+
+
+def test_environment_variables_override_the_options_for_one_run():
+    settings = Settings.from_options(
+        {"timeout": 30, "cache": True}, {"SNIPPET_CACHE": "off", "SNIPPET_TIMEOUT": "5"}
+    )
+    assert (settings.cache, settings.timeout) == (False, 5.0)
+    assert Settings.from_options(
+        {}, {"SNIPPET_INTERPRETERS": os.pathsep.join(["/a", "/b"])}
+    ).interpreters == ("/a", "/b")
+
+
+BUSY_LOOP = "import time\nend = time.monotonic() + float(__import__('sys').argv[1])\nwhile time.monotonic() < end: pass\n"
+
+
+def test_the_meter_counts_another_programs_busy_loop_as_other_programs():
+    meter = LoadMeter()
+    subprocess.run([sys.executable, "-c", BUSY_LOOP, "1.5"], check=True)  # not reported as ours
+    share = meter.others_share()
+    assert share >= 0.8 / (os.cpu_count() or 1), (
+        f"a busy loop on one CPU measured as {share:.0%} of them"
+    )
+
+
+def test_a_cpu_timing_run_beside_a_busy_loop_is_marked_busy(tmp_path: Path):
+    project = Project(FIXTURE)
+    snippet = project.snippet("demo/busy_claim.py")
+    loop = subprocess.Popen([sys.executable, "-c", BUSY_LOOP, "3"])
+    try:
+        time.sleep(0.3)
+        result = execute(snippet, current(), None, timeout=20, busy_threshold=0.1)
+    finally:
+        loop.wait()
+    assert result.busy and result.others_cpu >= 0.3 / (os.cpu_count() or 1), result.others_cpu
+    assert "machine was busy: other programs used" in " ".join(
+        result.problems(snippet.expectations)
+    )
+
+
+def test_a_quiet_machine_is_not_waited_for():
+    waited, _share = wait_for_quiet(threshold=1.0, limit=10)
+    assert waited < 0.5
+
+
+def result_with(stderr: list[str], stdout: list[str] = ()) -> Result:
+    chunks = [("out", line + "\n") for line in stdout] + [("err", line + "\n") for line in stderr]
+    return Result("snippets/x.py", None, "3.11", 1, chunks, 0.5, False, {"cpus": "2"})
+
+
+def test_a_long_traceback_keeps_its_last_lines_in_view_and_folds_the_rest():
+    frames = [f'  File "<stdlib>/asyncio/x.py", line {n}, in f{n}\n    call()' for n in range(8)]
+    lines = [
+        "Traceback (most recent call last):",
+        *frames,
+        '  File "snippets/x.py", line 3, in <module>',
+        "    main()",
+        "ValueError: 끝",
+    ]
+    box = output_box(result_with("\n".join(lines).splitlines(), ["출력"]), fold_tracebacks=True)
+    folded, shown = box.split("</details>")
+    assert "<summary>트레이스백 앞부분 17줄 보기</summary>" in folded and "f7" in folded
+    assert 'File "snippets/x.py", line 3' in shown and "ValueError: 끝" in shown
+    assert "표준 에러" in box and "출력" in box
+
+
+def test_the_ending_line_names_the_error_shown_on_purpose():
+    result = result_with(
+        [
+            "  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)",
+            "    | ValueError: x",
+        ]
+    )
+    expected = Expectations(error="ExceptionGroup", exit_code=1)
+    assert "일부러 낸 오류: ExceptionGroup (종료 코드 1)" in ending(result, expected, None)
