@@ -278,7 +278,7 @@ SEARCHES = {
     "스레드": ["course/03-threads/"],
     "코루틴": ["course/09-send/", "course/10-async-await/", "course/11-asyncio/"],
     "이벤트 루프": ["course/10-async-await/", "course/11-asyncio/"],
-    "경쟁 조건": ["course/06-shared-state/"],
+    "경쟁 조건": ["course/06-shared-state/", "beyond/asyncio-sync/"],
     "GIL": ["course/02-gil/"],
     "create_task": ["course/11-asyncio/"],
     "ProcessPoolExecutor": ["course/05-multiprocessing/"],

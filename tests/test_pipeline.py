@@ -299,20 +299,34 @@ def wait_until(condition, timeout: float = 60.0) -> bool:
     return False
 
 
-def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once_fixed(project: Path):
+def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once_fixed(
+    project: Path,
+):
     """`mkdocs serve` of a strict site: a failing snippet is a box on its page, not a dead server."""
     show(project, "wrong_claim")
     port = free_port()
     environment = {**os.environ, "SNIPPET_CACHE": "off", "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
-    server = subprocess.Popen(command, cwd=project, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen(
+        command,
+        cwd=project,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}/"
     try:
         assert wait_until(lambda: "선언한 대로 끝나지 않았습니다" in fetch(url)), "no failure box"
         assert "판정: 느렸습니다" in fetch(url), "the real output is shown"
         snippet = project / "snippets" / "demo" / "wrong_claim.py"
-        snippet.write_text(snippet.read_text(encoding="utf-8").replace("느렸습니다", "빨랐습니다"), encoding="utf-8")
-        assert wait_until(lambda: "선언한 대로 끝나지 않았습니다" not in fetch(url)), "the page did not come back"
+        snippet.write_text(
+            snippet.read_text(encoding="utf-8").replace("느렸습니다", "빨랐습니다"),
+            encoding="utf-8",
+        )
+        assert wait_until(lambda: "선언한 대로 끝나지 않았습니다" not in fetch(url)), (
+            "the page did not come back"
+        )
         assert "판정: 빨랐습니다\n" in fetch(url)
     finally:
         server.terminate()

@@ -9,9 +9,11 @@ the pages. `snippets/README.md` (in the zip too) says how to run them.
 
 from __future__ import annotations
 
-import shutil
+import io
 import zipfile
 from pathlib import Path
+
+from mkdocs.structure.files import File
 
 from .project import Project
 
@@ -44,22 +46,27 @@ def helper_copies(project: Project) -> dict[str, Path]:
     return copies
 
 
-def write(project: Project, site_dir: Path) -> Path:
-    """Copy every reader file under site/downloads/ and write the zip next to them; returns it."""
-    target = site_dir / FOLDER
+def zip_bytes(project: Project) -> bytes:
+    """All reader files under `snippets/`, and the helper copies, in a zip with fixed timestamps."""
     files = reader_files(project.root)
-    for path in files:
-        copy = target / path.relative_to(project.root)
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, copy)
-    entries = {path.relative_to(project.root).as_posix(): path for path in files} | helper_copies(
-        project
-    )
-    archive = target / ZIP_NAME
-    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+    entries = {path.relative_to(project.root).as_posix(): path for path in files} | helper_copies(project)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
         for name in sorted(entries):
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             bundle.writestr(info, entries[name].read_bytes())
-    return archive
+    return buffer.getvalue()
+
+
+def site_files(project: Project, config) -> list[File]:
+    """The downloads as files of the site: each reader file at downloads/snippets/..., and the zip.
+    Pages can link them (the strict build checks those links) and `mkdocs serve` serves them."""
+    found = [
+        File.generated(config, f"{FOLDER}/{path.relative_to(project.root).as_posix()}", abs_src_path=str(path))
+        for path in reader_files(project.root)
+        if path.suffix == ".py"  # the README is in the zip: as a .md file here it would be a page
+    ]
+    found.append(File.generated(config, f"{FOLDER}/{ZIP_NAME}", content=zip_bytes(project)))
+    return found

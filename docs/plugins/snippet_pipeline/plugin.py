@@ -93,6 +93,8 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         self._fail_or_show(
             missing + (prepared.failures(shown) if prepared.executed else prepared.errors)
         )
+        for download in downloads.site_files(self.project, config):
+            files.append(download)
         return files
 
     def _fail_or_show(self, failures: list[str]) -> None:
@@ -141,7 +143,6 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         return html + provenance.line(environments)
 
     def on_post_build(self, config):
-        downloads.write(self.project, Path(config.site_dir))
         if self.fence_problems and self.strict:
             raise PluginError("\n".join(self.fence_problems))
 
