@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -48,3 +49,14 @@ def test_ci_runs_the_test_command_the_readme_gives():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     command = next(line for line in readme.splitlines() if line.endswith("-m pytest"))
     assert command in ci
+
+
+def test_readme_names_the_repository_that_mkdocs_yml_sets():
+    """One setting: mkdocs.yml's repo_url (SITE_REPOSITORY overrides it); README shows the same."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    default = re.search(r'repo_url: !ENV \[SITE_REPOSITORY, "([^"]+)"\]', config)
+    assert default, "repo_url is not one setting with an environment override"
+    assert default[1] in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "SITE_REPOSITORY" in (ROOT / ".github" / "workflows" / "deploy.yml").read_text(
+        encoding="utf-8"
+    )

@@ -154,3 +154,36 @@ def test_page_dates_fall_back_to_the_build_date_without_git_history(tmp_path: Pa
     assert shown, "no page date on the page"
     today = datetime.date.today()
     assert f"{today.year}년 {today.month}월 {today.day}일" in shown[1]
+
+
+def test_no_placeholder_repository_and_links_to_the_configured_one(site):
+    """Edit links, snippets' "저장소에서 보기" links and the header use repo_url; nothing says example."""
+    repository = re.search(
+        r'repo_url: !ENV \[SITE_REPOSITORY, "([^"]+)"\]', (ROOT / "mkdocs.yml").read_text()
+    )[1]
+    for file in site[0].rglob("*.html"):
+        text = file.read_text(encoding="utf-8")
+        assert "github.com/example" not in text, file.relative_to(site[0])
+    lesson = (site[0] / "course" / "03-threads" / "index.html").read_text(encoding="utf-8")
+    assert f"{repository}/edit/main/docs/course/03-threads.md" in lesson
+    assert f"{repository}/blob/main/snippets/threads/start_join.py" in lesson
+
+
+def test_abbreviation_tooltips_only_on_first_use_and_never_in_headings(site):
+    for file in site[0].rglob("*.html"):
+        text = file.read_text(encoding="utf-8")
+        article = text[text.find("<article") : text.find("</article>")]
+        headings = re.findall(r"<h[1-6]\b.*?</h[1-6]>", article, re.S)
+        assert not [h for h in headings if "<abbr" in h], (
+            f"{file.relative_to(site[0])}: tooltip in a heading"
+        )
+        terms = re.findall(r"<abbr\b[^>]*>(.*?)</abbr>", article, re.S)
+        repeated = sorted({term for term in terms if terms.count(term) > 1})
+        assert not repeated, f"{file.relative_to(site[0])}: tooltips repeated for {repeated}"
+
+
+def test_both_page_dates_are_labelled_in_one_korean_format(site):
+    lesson = (site[0] / "course" / "03-threads" / "index.html").read_text(encoding="utf-8")
+    day = r"\d{4}년 \d{1,2}월 \d{1,2}일"
+    assert re.search(rf"실행한 날: {day}", lesson), "no run date"
+    assert re.search(rf"마지막 수정: <span[^>]*>{day}</span>", lesson), "no labelled revision date"
