@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 두 태스크가 번갈아 실행되었습니다
+# snippet: browser
 """asyncio.run에 맡기면 이벤트 루프가 준비된 태스크마다 send()를 불러 줍니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-error=RuntimeError
+# snippet: browser
 """asyncio의 태스크는 코루틴이 넘겨준 값을 해석합니다.
 
 퓨처도 None도 아닌 값은 거부합니다.

@@ -1,3 +1,4 @@
+# snippet: browser
 """코루틴을 손으로 실행합니다.
 
 coroutine.send(None)을 StopIteration이 날 때까지 되풀이합니다.

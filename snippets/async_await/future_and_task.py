@@ -1,3 +1,4 @@
+# snippet: browser
 """퓨처는 '나중에 채워질 결과'이고, 태스크는 코루틴을 실행하는 퓨처입니다."""
 
 import asyncio

@@ -1,3 +1,4 @@
+# snippet: browser
 """오늘날의 방식: async def로 코루틴 함수를 만듭니다.
 
 yield from 자리에는 await를 씁니다.

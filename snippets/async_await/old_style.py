@@ -1,4 +1,5 @@
 # snippet: expect-error=AttributeError
+# snippet: browser
 """옛 방식인 @asyncio.coroutine + yield from 코루틴: 3.11에서 제거되었습니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 큐가 가득 차서 생산자가 기다렸습니다
+# snippet: browser
 """maxsize=2인 큐: 큐가 가득 차면 빠른 생산자가 put()에서 기다립니다(배압)."""
 
 import asyncio

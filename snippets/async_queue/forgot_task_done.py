@@ -1,4 +1,5 @@
 # snippet: expect-error=TimeoutError
+# snippet: browser
 """흔한 실수: task_done()을 부르지 않으면 queue.join()이 돌아오지 않습니다."""
 
 import asyncio

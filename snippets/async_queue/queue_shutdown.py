@@ -1,5 +1,6 @@
 # snippet: min-python=3.13
 # snippet: expect-output=판정: 잃어버린 항목이 없습니다
+# snippet: browser
 """Python 3.13의 Queue.shutdown(): 끝 표시 없이 큐를 닫아 소비자를 끝냅니다."""
 
 import asyncio

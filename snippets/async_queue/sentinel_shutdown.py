@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 잃어버린 항목이 없습니다
+# snippet: browser
 """생산자 둘, 소비자 셋: 생산이 끝나면 소비자마다 끝 표시(None)를 넣습니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 작업자 세 명이 나눠서 처리했습니다
+# snippet: browser
 """asyncio.Queue와 작업자 셋: join()으로 기다린 뒤 작업자를 취소합니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 컴프리헨션도 항목을 하나씩 기다렸습니다
+# snippet: browser
 """비동기 제너레이터: yield가 있는 async def 함수입니다.
 
 async for와 비동기 컴프리헨션으로 값을 꺼냅니다.

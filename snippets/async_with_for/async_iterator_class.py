@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 페이지가 하나씩 차례로 도착했습니다
+# snippet: browser
 """비동기 이터레이터 클래스: __aiter__와 __anext__, 끝은 StopAsyncIteration.
 
 async for는 항목마다 await __anext__()를 부르고 StopAsyncIteration에서 멈춥니다.

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 두 번 모두 연결을 닫았고 예외는 바깥까지 전달되었습니다
+# snippet: browser
 """@asynccontextmanager: 비동기 제너레이터 함수로 컨텍스트 관리자를 만듭니다.
 
 yield 앞은 들어갈 때, finally는 나올 때 실행됩니다. 본문에서 예외가 나도

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: break만 하면 닫히지 않았고, aclosing은 블록을 나갈 때 닫았습니다
+# snippet: browser
 """흔한 실수: async for를 break로 멈춘 비동기 제너레이터는 바로 닫히지 않습니다.
 
 contextlib.aclosing(3.10+)으로 감싸면 블록을 나갈 때 finally가 실행됩니다.

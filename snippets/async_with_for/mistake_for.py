@@ -1,4 +1,5 @@
 # snippet: expect-error=TypeError
+# snippet: browser
 """흔한 실수: 비동기 제너레이터를 async 없이 for로 돕니다."""
 
 import asyncio

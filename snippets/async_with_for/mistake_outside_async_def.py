@@ -1,4 +1,5 @@
 # snippet: expect-error=SyntaxError
+# snippet: browser
 """흔한 실수: async def 밖에서 async with를 씁니다. 파일이 컴파일되지 않습니다.
 
 그런 파일은 한 줄도 실행되지 않으므로, 잘못된 코드를 문자열로 두고

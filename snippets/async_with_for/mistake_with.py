@@ -1,4 +1,5 @@
 # snippet: expect-error=TypeError
+# snippet: browser
 """흔한 실수: 비동기 컨텍스트 관리자에 async 없이 with를 씁니다."""
 
 import asyncio

@@ -1,6 +1,7 @@
 # snippet: expect-output=판정: 차례로 처리하면 기다림이 모두 더해졌습니다
 # snippet: expect-output=판정: 저장을 태스크로 넘기자 기다림이 겹쳤습니다
 # snippet: expect-output=판정: 페이지를 가져오는 일은 여전히 하나씩이었습니다
+# snippet: browser
 """async for는 한 원천에서 항목을 하나씩 받고, 본문이 끝나야 다음을 청합니다.
 
 받은 항목의 처리를 태스크로 넘기면 처리하는 동안 다음 항목을 받을 수 있습니다.

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 겹쳐서 기다렸습니다
+# snippet: browser
 """create_task로 두 코루틴을 태스크로 예약하면 기다리는 시간이 겹칩니다."""
 
 import asyncio

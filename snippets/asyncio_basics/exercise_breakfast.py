@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 겹쳐서 기다렸습니다
+# snippet: browser
 """연습 문제 풀이: 아침 준비 세 가지를 TaskGroup으로 함께 기다립니다.
 
 결과는 끝난 순서가 아니라 태스크를 만든 순서대로 모아 출력합니다.

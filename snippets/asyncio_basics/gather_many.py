@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 겹쳐서 기다렸습니다
+# snippet: browser
 """asyncio.gather로 코루틴 10개를 한꺼번에 실행합니다.
 
 결과는 넘긴 순서대로 받습니다.

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 차례로 실행되었습니다
+# snippet: browser
 """보통 함수 두 개를 차례로 호출합니다: 3초 걸리는 일과 2초 걸리는 일."""
 
 import time

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 겹쳐서 기다렸습니다
+# snippet: browser
 """asyncio.TaskGroup(3.11+): 블록을 나오면 태스크가 모두 끝나 있습니다."""
 
 import asyncio

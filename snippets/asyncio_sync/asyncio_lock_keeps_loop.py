@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 이벤트 루프는 멈추지 않았습니다
+# snippet: browser
 """고친 코드: asyncio.Lock을 async with로 기다립니다.
 
 록을 기다리는 태스크만 멈추고, 이벤트 루프는 다른 태스크를 계속 실행합니다.

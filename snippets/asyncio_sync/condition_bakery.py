@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 손님마다 빵이 구워진 뒤에 하나씩 샀습니다
+# snippet: browser
 """asyncio.Condition: 조건이 참이 될 때까지 기다리고, 조건을 바꾼 쪽이 깨웁니다.
 
 손님 셋이 빵을 기다리고, 제빵사는 빵을 구울 때마다 notify()로 한 명을 깨웁니다.

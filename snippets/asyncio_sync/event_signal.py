@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 작업자들은 모두 신호가 온 뒤에 시작했습니다
+# snippet: browser
 """asyncio.Event: 여러 태스크가 신호 하나를 기다리고, set()이 모두 깨웁니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 잃은 갱신이 없습니다
+# snippet: browser
 """asyncio.Lock으로 읽기부터 쓰기까지를 감쌉니다.
 
 그 사이의 await에서 다른 태스크가 실행되어도, 같은 록을 기다리는 태스크는

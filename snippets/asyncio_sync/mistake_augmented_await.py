@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 한 줄로 쓴 += await는 갱신을 잃었고, 먼저 받아 두면 잃지 않았습니다
+# snippet: browser
 """흔한 실수: x += await f() 한 줄에도 읽기와 쓰기 사이에 await가 있습니다.
 
 파이썬은 balance를 먼저 읽고, 오른쪽을 await 한 뒤, 더한 값을 씁니다.

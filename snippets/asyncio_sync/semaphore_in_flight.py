@@ -1,5 +1,6 @@
 # snippet: expect-output=판정: 한 번에 진행 중인 작업은 3개를 넘지 않았습니다
 # snippet: expect-output=판정: 3개씩 4묶음을 기다린 시간과 비슷합니다
+# snippet: browser
 """asyncio.Semaphore: 한 번에 진행 중인 작업 수를 제한합니다.
 
 진행 중인 작업 수를 프로그램이 직접 세어, 가장 많았을 때를 기록합니다.

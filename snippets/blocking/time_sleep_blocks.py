@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 차례로 실행되었습니다
+# snippet: browser
 """코루틴 안의 time.sleep은 이벤트 루프 전체를 멈춥니다.
 
 gather로 묶어도 세 기다림은 겹치지 않습니다.

@@ -1,4 +1,5 @@
 # snippet: expect-output=모두 나무에 나왔고 내려받기 태스크는 모두 sleep에서 기다리고 있었습니다
+# snippet: browser
 """태스크 나무: python -m asyncio pstree(3.14)를 3.11에서 흉내 냅니다.
 
 asyncio.all_tasks()로 태스크를 모으고, 태스크마다 get_coro()에서 cr_await를 따라

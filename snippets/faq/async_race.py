@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: asyncio.Lock 없이는 갱신을 잃어버렸습니다
+# snippet: browser
 """asyncio의 경쟁 조건: 읽기와 쓰기 사이의 await에 다른 태스크가 끼어듭니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 차례로 실행되었습니다
+# snippet: browser
 """async def 안의 time.sleep은 이벤트 루프를 멈춥니다: gather도 소용없습니다."""
 
 import asyncio

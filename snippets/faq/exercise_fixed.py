@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 겹쳐서 기다렸습니다
+# snippet: browser
 """연습 문제 풀이: 블로킹 호출과 차례로 쓴 await를 고칩니다.
 
 time.sleep은 await asyncio.sleep으로, 차례로 쓴 await는 gather로 바꿉니다.

@@ -1,5 +1,6 @@
 # snippet: expect-stderr=RuntimeWarning: coroutine 'sleep' was never awaited
 # snippet: expect-output=판정: 기다리지 않았습니다
+# snippet: browser
 """await를 빠뜨리면 asyncio.sleep(1)은 코루틴 객체만 만들고 끝납니다."""
 
 import asyncio

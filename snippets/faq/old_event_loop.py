@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: asyncio.run은 경고 없이 끝났습니다
+# snippet: browser
 """옛 글의 get_event_loop() + run_until_complete() 패턴과 asyncio.run() 비교."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 차례로 await 하면 기다림이 더해집니다
+# snippet: browser
 """await를 차례로 쓰면 차례로 실행됩니다. 겹치려면 gather나 TaskGroup으로."""
 
 import asyncio

@@ -1,3 +1,4 @@
+# snippet: browser
 """close()는 멈춰 있는 yield 자리에서 GeneratorExit를 일으킵니다.
 
 제너레이터는 finally에서 뒷정리를 합니다.

@@ -1,4 +1,5 @@
 # snippet: expect-error=RuntimeError
+# snippet: browser
 """GeneratorExit를 잡고 다시 yield 하면 close()가 RuntimeError를 일으킵니다."""
 
 

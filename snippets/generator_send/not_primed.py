@@ -1,4 +1,5 @@
 # snippet: expect-error=TypeError
+# snippet: browser
 """막 만든 제너레이터에 None이 아닌 값을 send() 하면 TypeError가 납니다."""
 
 

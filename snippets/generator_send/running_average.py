@@ -1,3 +1,4 @@
+# snippet: browser
 """제너레이터로 만든 코루틴: send() 할 때마다 지금까지의 평균을 돌려줍니다."""
 
 import functools

@@ -1,3 +1,4 @@
+# snippet: browser
 """send(값): 멈춘 yield 자리에 값을 넣어 다시 실행합니다.
 
 send()는 다음 yield가 내보낸 값을 돌려줍니다.

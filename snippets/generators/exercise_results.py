@@ -1,3 +1,4 @@
+# snippet: browser
 """연습 문제 풀이: 태스크의 return 값을 StopIteration.value에서 꺼냅니다.
 
 라운드 로빈 스케줄러가 끝난 순서대로 결과를 모읍니다.

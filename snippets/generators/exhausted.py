@@ -1,3 +1,4 @@
+# snippet: browser
 """다 쓴 제너레이터는 되감기지 않습니다.
 
 두 번째 합계는 0이고, next()는 StopIteration을 일으킵니다.

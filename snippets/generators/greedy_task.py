@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 양보하지 않는 태스크가 다른 태스크를 붙잡아 두었습니다
+# snippet: browser
 """협력적 멀티태스킹의 약점: yield 하지 않는 태스크가 나머지를 세워 둡니다."""
 
 import time

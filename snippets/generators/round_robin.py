@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 태스크들이 번갈아 실행되었습니다
+# snippet: browser
 """제너레이터 여러 개를 '태스크'로 삼아 작은 루프가 한 단계씩 번갈아 실행합니다.
 
 이런 방식을 라운드 로빈(round-robin) 스케줄링이라고 합니다.

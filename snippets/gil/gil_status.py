@@ -1,3 +1,4 @@
+# snippet: browser
 """지금 실행 중인 파이썬이 어떤 빌드인지, GIL이 켜져 있는지 확인합니다."""
 
 import sys

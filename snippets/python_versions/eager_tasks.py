@@ -1,5 +1,6 @@
 # snippet: min-python=3.12
 # snippet: expect-output=판정: eager 태스크는 create_task 안에서 이미 끝났습니다
+# snippet: browser
 """Python 3.12의 eager_task_factory: 태스크가 만들어지는 자리에서 곧바로,
 처음으로 멈출(suspend) 때까지 실행됩니다."""
 

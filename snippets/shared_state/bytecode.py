@@ -1,3 +1,4 @@
+# snippet: browser
 """`counter += 1` 한 줄이 바이트코드 몇 개로 나뉘는지 dis 모듈로 봅니다."""
 
 import dis

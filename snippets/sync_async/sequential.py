@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 차례로 실행되었습니다
+# snippet: browser
 """동기(synchronous) 방식: 기다리기만 하는 요리 세 가지를 차례로 합니다."""
 
 import time

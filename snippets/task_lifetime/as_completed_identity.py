@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: as_completed가 내준 것은 원래 태스크가 아니었습니다
+# snippet: browser
 """흔한 실수: as_completed가 내주는 것을 원래 태스크와 비교합니다.
 
 for 문으로 돌면 as_completed는 원래 태스크가 아니라 새 코루틴을 내줍니다.

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 결과가 끝난 순서대로 왔고, 첫 결과는 가장 느린 서버를 기다리지 않았습니다
+# snippet: browser
 """asyncio.as_completed: 넘긴 순서가 아니라 끝난 순서대로 결과를 받습니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 집합이 태스크를 지켜 주었고, 끝난 태스크는 집합에서 빠졌습니다
+# snippet: browser
 """asyncio 문서의 백그라운드 태스크 패턴: 태스크를 집합에 두고 끝나면 뺍니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: shield로 감쌌지만 저장은 끝나지 못했습니다
+# snippet: browser
 """흔한 실수: shield(코루틴)으로 감싸고 안쪽 태스크를 어디에도 두지 않습니다.
 
 main이 먼저 끝나면 asyncio.run이 남은 태스크를 취소합니다.

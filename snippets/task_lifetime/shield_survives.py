@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 기다림은 시간제한에 걸렸지만 shield 안의 태스크는 끝까지 실행되었습니다
+# snippet: browser
 """asyncio.shield: 바깥의 기다림이 취소되어도 안쪽 태스크는 계속 실행됩니다."""
 
 import asyncio

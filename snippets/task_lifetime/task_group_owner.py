@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: TaskGroup이 실패를 main에 바로 전했습니다
+# snippet: browser
 """TaskGroup은 태스크를 끝날 때까지 들고 있다가, 실패를 블록 밖으로 올립니다."""
 
 import asyncio

@@ -1,5 +1,6 @@
 # snippet: expect-stderr=Task was destroyed but it is pending!
 # snippet: expect-output=판정: 참조가 없는 태스크는 끝나기 전에 사라졌습니다
+# snippet: browser
 """참조를 남기지 않은 태스크는 끝나기 전에 가비지 수집으로 사라질 수 있습니다.
 
 이벤트 루프는 태스크를 약한 참조로만 들고 있습니다.

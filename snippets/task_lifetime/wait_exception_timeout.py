@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: wait는 예외도 TimeoutError도 일으키지 않았습니다
+# snippet: browser
 """asyncio.wait의 FIRST_EXCEPTION과 timeout: 돌아올 뿐 예외는 일으키지 않습니다.
 
 실패는 done에 든 태스크에서 꺼내고, 시간제한은 pending이 비었는지로 압니다.

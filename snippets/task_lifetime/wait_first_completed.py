@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: wait는 남은 태스크를 취소하지 않았습니다
+# snippet: browser
 """asyncio.wait(FIRST_COMPLETED): 하나가 끝나면 (done, pending)을 돌려줍니다.
 
 pending에 든 태스크는 계속 실행됩니다. 필요 없으면 직접 취소합니다.

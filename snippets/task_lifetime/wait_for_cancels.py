@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: wait_for와 asyncio.timeout은 태스크를 취소했고, wait는 취소하지 않았습니다
+# snippet: browser
 """시간제한이 지나면 wait_for와 asyncio.timeout은 태스크를 취소합니다.
 
 둘 다 TimeoutError를 일으킵니다. asyncio.wait(timeout=)는 예외 없이 돌아오고

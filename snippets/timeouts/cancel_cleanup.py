@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 태스크가 취소되었고 정리 코드가 실행되었습니다
+# snippet: browser
 """task.cancel(): 태스크가 멈춘 await 지점에 CancelledError가 던져집니다.
 
 finally에서 정리하고, CancelledError는 다시 올립니다.

@@ -1,4 +1,5 @@
 # snippet: expect-error=TimeoutError
+# snippet: browser
 """흔한 실수: TimeoutError를 asyncio.timeout 블록 '안에서' 잡으려고 합니다."""
 
 import asyncio

@@ -1,5 +1,6 @@
 # snippet: expect-exit=1
 # snippet: expect-stderr=ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)
+# snippet: browser
 """흔한 실수: TaskGroup에서 난 예외를 except ValueError로 잡으려고 합니다.
 
 올라오는 것은 ValueError가 아니라 ExceptionGroup입니다.

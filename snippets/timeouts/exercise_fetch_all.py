@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 느린 서버만 시간제한에 걸렸고 전체는 약 1초에 끝났습니다
+# snippet: browser
 """연습 문제 풀이: 서버마다 1초 시간제한을 걸고, 늦으면 '시간 초과'로 씁니다."""
 
 import asyncio

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: gather는 예외를 올렸지만 다른 태스크는 취소되지 않았습니다
+# snippet: browser
 """return_exceptions 없는 gather: 첫 예외가 바로 올라옵니다.
 
 하지만 나머지 태스크는 취소되지 않고 계속 실행됩니다.

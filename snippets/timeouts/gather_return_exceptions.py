@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 실패와 상관없이 나머지 태스크가 모두 끝까지 실행되었습니다
+# snippet: browser
 """gather(return_exceptions=True): 하나가 실패해도 나머지는 끝까지 실행됩니다.
 
 예외는 올라오지 않고 결과 리스트의 제자리에 담깁니다.

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 취소 요청이 무시되었습니다
+# snippet: browser
 """흔한 실수: CancelledError를 잡고 다시 올리지 않습니다.
 
 그러면 cancel()도 시간제한도 태스크를 멈추지 못합니다.

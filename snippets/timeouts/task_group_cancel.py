@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 하나가 실패하자 남은 태스크가 취소되었습니다
+# snippet: browser
 """TaskGroup: 태스크 하나가 실패하면 남은 태스크를 취소합니다.
 
 예외는 ExceptionGroup으로 모아 올립니다.

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 시간제한에서 멈췄습니다
+# snippet: browser
 """asyncio.timeout: 시간이 다 되면 코루틴을 취소하고 TimeoutError를 냅니다."""
 
 import asyncio

@@ -1,3 +1,4 @@
+# snippet: browser
 """yield from은 하위 제너레이터가 넘겨주는 값을 그대로 바깥으로 흘려보냅니다."""
 
 

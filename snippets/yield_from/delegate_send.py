@@ -1,3 +1,4 @@
+# snippet: browser
 """send()로 보낸 값은 yield from을 지나 하위 제너레이터로 갑니다.
 
 하위 제너레이터가 return 한 값은 yield from 식의 값이 됩니다.

@@ -1,3 +1,4 @@
+# snippet: browser
 """연습 문제 풀이: yield from으로 중첩 리스트를 펼칩니다.
 
 펼친 값의 개수는 하위 제너레이터의 return 값으로 모읍니다.

@@ -1,3 +1,4 @@
+# snippet: browser
 """고친 두 루프: 끝 신호와 반환값을 읽고 멈춥니다.
 
 호출한 쪽은 StopIteration.value를 받고 멈추고, 위임하는 쪽은 yield from의

@@ -1,4 +1,5 @@
 # snippet: expect-error=RuntimeError
+# snippet: browser
 """위임을 next()로 직접 짜면 하위 제너레이터가 끝날 때 RuntimeError가 납니다.
 
 제너레이터 안에서 새어 나온 StopIteration은 RuntimeError로 바뀝니다(PEP 479).

@@ -1,4 +1,5 @@
 # snippet: expect-output=안전장치: 하위 제너레이터를 1000번 새로 시작해도 끝나지 않았습니다
+# snippet: browser
 """while True로 yield from을 되풀이하면 위임하는 제너레이터가 끝나지 않습니다.
 
 데이터가 바닥나도 루프는 계속 새 하위 제너레이터를 시작합니다.

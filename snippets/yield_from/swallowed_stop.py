@@ -1,4 +1,5 @@
 # snippet: expect-output=안전장치: 100단계가 지나도 루프가 끝나지 않아 멈췄습니다
+# snippet: browser
 """while True 안에서 StopIteration을 삼키면 호출한 쪽 루프가 영원히 돕니다.
 
 제너레이터는 끝났지만 끝났다는 신호를 아무도 읽지 않습니다.
