@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import socket
 import threading
 import time
 import traceback
@@ -22,7 +23,19 @@ from paths import ROOT
 from site_build import build
 from snippet_pipeline import Project, Runner, Settings, results_file
 
-RESULTS, SITE, BUILD, FAILED = "results.json", "site", "site-build.json", "failed.txt"
+RESULTS, SITE, BUILD, FAILED, PORT = (
+    "results.json",
+    "site",
+    "site-build.json",
+    "failed.txt",
+    "site-port",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def project() -> Project:
@@ -57,7 +70,15 @@ class SnippetSession:
                 f"{tally.repeated} repeated ({tally.repeat_seconds:.1f} s); waiting phase "
                 f"{time.perf_counter() - started:.1f} s"
             )
-            env = {**os.environ, "SNIPPET_RESULTS": str(self.folder / RESULTS)}
+            # The browser tests serve the site at this address: Material's instant navigation only
+            # takes links to pages of its sitemap, which names site_url's port.
+            port = free_port()
+            (self.folder / PORT).write_text(str(port), encoding="utf-8")
+            env = {
+                **os.environ,
+                "SNIPPET_RESULTS": str(self.folder / RESULTS),
+                "SITE_URL": f"http://127.0.0.1:{port}/",
+            }
             started = time.perf_counter()
             outcome = build(ROOT / "mkdocs.yml", self.folder / SITE, env)
             self._log(f"site built in {time.perf_counter() - started:.1f} s")
@@ -89,6 +110,10 @@ class SnippetSession:
 
     def results(self):
         return results_file.load(self.wait_for(RESULTS))
+
+    def site_port(self) -> int:
+        """The port the site was built for (its site_url)."""
+        return int(self.wait_for(PORT).read_text(encoding="utf-8"))
 
     def site_build(self) -> tuple[Path, str, int]:
         log, returncode = json.loads(self.wait_for(BUILD).read_text(encoding="utf-8"))

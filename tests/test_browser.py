@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import http.server
 import io
+import re
 import shutil
 import threading
 import zipfile
@@ -56,9 +57,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def server(site):
+def server(site, snippet_session):
+    """The built site at the address it was built for (its site_url), as a reader's server would."""
     handler = functools.partial(_QuietHandler, directory=str(site[0]))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", snippet_session.site_port()), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -104,13 +106,19 @@ class Watched:
         self.errors: list[str] = []
         self.failed: list[str] = []
         self.outside: list[str] = []
+        self.requested: list[str] = []
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("request", lambda r: None if _is_local(r.url) else self.outside.append(r.url))
+        self.page.on("request", self._record)
         self.page.on(
             "requestfailed",
             lambda r: self.failed.append(f"{r.url} {r.failure}") if _is_local(r.url) else None,
         )
+
+    def _record(self, request) -> None:
+        self.requested.append(request.url)
+        if not _is_local(request.url):
+            self.outside.append(request.url)
 
     def open(self, url: str, wait_until: str = "load"):
         """Load a page; "networkidle" also waits for the search index to be built (0.8 s of CPU)."""
@@ -348,3 +356,88 @@ def test_screenshots_follow_the_system_color_scheme(tab, server, name, path, wid
         picture = ARTIFACTS / f"{name}-{width}-{scheme}.png"
         page.screenshot(path=picture, full_page=False)
         assert picture.stat().st_size > 10_000
+
+
+# "브라우저에서 실행": Pyodide served by the site, a fresh interpreter in a Web Worker per run.
+RUNTIME_SHIPPED = (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").is_file()
+needs_runtime = pytest.mark.skipif(
+    not RUNTIME_SHIPPED, reason="no node_modules/pyodide: run `npm ci`"
+)
+GENERATORS = "/course/07-generators/"
+FIRST_GENERATOR = '.snippet[data-snippet="snippets/generators/first_generator.py"]'
+STATUS_DONE = "s => s.textContent.startsWith('끝났습니다') || s.textContent.includes('멈췄습니다')"
+
+
+def open_editor(page, snippet: str):
+    block = page.locator(snippet)
+    block.locator(".browser-run button").click()
+    return block.locator(".browser-run__panel")
+
+
+def run_in_browser(panel, timeout: float = 60_000) -> str:
+    panel.locator("button", has_text="실행").first.click()
+    status = panel.locator(".browser-run__status")
+    panel.page.wait_for_function(
+        f"s => ({STATUS_DONE})(s)", arg=status.element_handle(), timeout=timeout
+    )
+    return status.inner_text()
+
+
+@needs_runtime
+def test_a_snippet_runs_in_the_browser_and_shows_its_verdict_beside_the_builds(tab, server):
+    page = tab.open(server + LESSON)
+    panel = open_editor(page, '.snippet[data-snippet="snippets/asyncio_basics/create_task.py"]')
+    assert "실행을 누르면" in panel.inner_text(), "nothing loads before the reader asks"
+    assert not [url for url in tab.requested if "/assets/pyodide/" in url], (
+        "the runtime loaded before 실행"
+    )
+    assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
+    output = panel.locator(".browser-run__output").inner_text()
+    assert "판정: 겹쳐서 기다렸습니다" in output
+    assert "브라우저의 Python 3.14 (Pyodide)" in panel.inner_text()
+    # Each line shows when it arrived: the last ones about 3 s after the first (the program waits).
+    times = [float(t) for t in re.findall(r"^\s*(\d+\.\d\d)초 │", output, re.M)]
+    assert times and times[-1] - times[0] >= 2.5, times
+    assert page.locator(".snippet-output").first.is_visible(), (
+        "the build's output stays on the page"
+    )
+    assert not tab.outside, f"requests leaving 127.0.0.1: {tab.outside}"
+
+
+@needs_runtime
+def test_edited_code_runs_as_edited_and_an_endless_loop_is_stopped(tab, server):
+    page = tab.open(server + GENERATORS)
+    page.evaluate("document.documentElement.dataset.browserRunLimit = '4000'")
+    panel = open_editor(page, FIRST_GENERATOR)
+    editor = panel.locator("textarea")
+    editor.fill(editor.input_value().replace("countdown(2)", "countdown(3)"))
+    run_in_browser(panel)
+    assert "→ 3" in panel.locator(".browser-run__output").inner_text()
+    editor.fill("while True:\n    pass\n")
+    assert "4초 안에 끝나지 않아 멈췄습니다" in run_in_browser(panel)
+    panel.locator("button", has_text="원래 코드로").click()
+    assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0"), (
+        "the next run after a stop works"
+    )
+    assert "→ 2" in panel.locator(".browser-run__output").inner_text()
+    assert not tab.outside
+
+
+@needs_runtime
+def test_browser_runs_work_after_instant_navigation(tab, server):
+    page = tab.open(server + GENERATORS)
+    page.evaluate("window.notReloaded = true")
+    page.locator(".md-footer__link--next").click()  # Material's instant navigation, no reload
+    page.wait_for_url("**/08-yield-from/")
+    page.wait_for_selector(".browser-run")
+    assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated"
+    panel = open_editor(page, ".snippet:has(.browser-run)")
+    assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
+    assert "판정" in panel.locator(".browser-run__output").inner_text()
+
+
+@needs_runtime
+def test_the_pyodide_licence_notice_ships_with_its_files(tab, server):
+    page = tab.open(server + "/")
+    notice = page.request.get(server + "/assets/pyodide/LICENSE.txt")
+    assert notice.ok and "Mozilla Public License, v. 2.0" in notice.text()

@@ -332,3 +332,31 @@ def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once
         server.terminate()
         log = server.communicate(timeout=30)[0]
     assert "FAILED (shown on its page" in log and "snippets/demo/wrong_claim.py" in log, log
+
+
+def test_browser_snippets_get_the_control_and_the_runtime_ships_only_with_pyodide(project: Path):
+    runtime = Path(__file__).resolve().parents[1] / "node_modules" / "pyodide"
+    show(project, "browser_hello", "hello")
+    result, log = build_project(project, SNIPPET_BROWSER_RUNTIME=str(project / "no-npm-here"))
+    assert result.returncode == 0, log
+    assert (
+        "pages get no 브라우저에서 실행 control" in log
+        and "브라우저에서 실행</button>" not in page(project)
+    )
+    if not (runtime / "pyodide.mjs").is_file():
+        pytest.skip("no node_modules/pyodide: run `npm ci`")
+    result, log = build_project(project, SNIPPET_BROWSER_RUNTIME=str(runtime))
+    assert result.returncode == 0, log
+    assert page(project).count("브라우저에서 실행</button>") == 1, (
+        "only the browser snippet gets it"
+    )
+    shipped = project / "site" / "assets" / "pyodide"
+    for name in (
+        "pyodide.mjs",
+        "pyodide.asm.mjs",
+        "pyodide.asm.wasm",
+        "python_stdlib.zip",
+        "pyodide-lock.json",
+    ):
+        assert (shipped / name).read_bytes() == (runtime / name).read_bytes(), name
+    assert "Mozilla Public License" in (shipped / "LICENSE.txt").read_text(encoding="utf-8")

@@ -49,7 +49,9 @@ def helper_copies(project: Project) -> dict[str, Path]:
 def zip_bytes(project: Project) -> bytes:
     """All reader files under `snippets/`, and the helper copies, in a zip with fixed timestamps."""
     files = reader_files(project.root)
-    entries = {path.relative_to(project.root).as_posix(): path for path in files} | helper_copies(project)
+    entries = {path.relative_to(project.root).as_posix(): path for path in files} | helper_copies(
+        project
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
         for name in sorted(entries):
@@ -64,7 +66,9 @@ def site_files(project: Project, config) -> list[File]:
     """The downloads as files of the site: each reader file at downloads/snippets/..., and the zip.
     Pages can link them (the strict build checks those links) and `mkdocs serve` serves them."""
     found = [
-        File.generated(config, f"{FOLDER}/{path.relative_to(project.root).as_posix()}", abs_src_path=str(path))
+        File.generated(
+            config, f"{FOLDER}/{path.relative_to(project.root).as_posix()}", abs_src_path=str(path)
+        )
         for path in reader_files(project.root)
         if path.suffix == ".py"  # the README is in the zip: as a .md file here it would be a page
     ]

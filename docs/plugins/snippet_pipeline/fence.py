@@ -17,7 +17,7 @@ import inspect
 import re
 from collections.abc import Callable
 
-from . import render
+from . import browser, render
 from .display import DisplayedSource
 from .markers import MarkerError
 from .prepare import Output, Prepared
@@ -52,6 +52,7 @@ class Context:
     prepared: Prepared
     report: Callable[[str], None]  # a problem with a fence (missing file, unknown option)
     page: Page | None = None
+    browser: bool = False  # the Pyodide runtime ships with the site: browser snippets get a control
 
 
 _context: Context | None = None
@@ -91,6 +92,8 @@ def format_fence(source, language, css_class, options, md, **kwargs) -> str:
     else:
         outputs = context.prepared.outputs(snippet)
         parts.append(results(snippet, outputs, page))
+        if context.browser and snippet.expectations.browser:
+            parts.append(browser.control(snippet.name))
         page.environments += [o.result.environment for o in outputs if o.result]
         first = next((o.result for o in outputs if o.result), None)
         parts += [

@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from . import downloads, fence, provenance
+from . import browser, downloads, fence, provenance
 from .prepare import prepare
 from .project import Project
 from .settings import Settings
@@ -44,6 +44,7 @@ class SnippetsConfig(base.Config):
     quiet_wait = option.Type((int, float), default=20)
     busy_threshold = option.Type(float, default=0.1)
     busy_repeats = option.Type(int, default=2)
+    browser_runtime = option.Type(str, default="node_modules/pyodide")
 
 
 class SnippetsPlugin(BasePlugin[SnippetsConfig]):
@@ -95,6 +96,18 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         )
         for download in downloads.site_files(self.project, config):
             files.append(download)
+        runtime = self.project.root / self.project.settings.browser_runtime
+        browser_ready = bool(self.project.settings.browser_runtime) and browser.runtime_version(
+            runtime
+        )
+        if browser_ready:
+            for file in browser.site_files(runtime, config):
+                files.append(file)
+        else:
+            log.info(
+                f"no Pyodide in {runtime} (npm ci installs it): pages get no 브라우저에서 실행 control"
+            )
+        fence._context.browser = bool(browser_ready)
         return files
 
     def _fail_or_show(self, failures: list[str]) -> None:

@@ -21,6 +21,7 @@ ENVIRONMENT = {
     "quiet_wait": "SNIPPET_QUIET_WAIT",
     "busy_threshold": "SNIPPET_BUSY_THRESHOLD",
     "busy_repeats": "SNIPPET_BUSY_REPEATS",
+    "browser_runtime": "SNIPPET_BROWSER_RUNTIME",
 }
 OFF = {"off", "0", "false", "no"}
 
@@ -38,6 +39,9 @@ class Settings:
     quiet_wait: float = 20.0  # at most this long, wait for a quiet machine before a CPU-timing run
     busy_threshold: float = 0.1  # share of all CPUs other programs may use: above, "busy"
     busy_repeats: int = 2  # run a CPU-timing snippet again this often if it failed while busy
+    browser_runtime: str = (
+        "node_modules/pyodide"  # Pyodide for "브라우저에서 실행" (npm ci); "" turns it off
+    )
 
     @classmethod
     def from_options(cls, options: Mapping, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -89,4 +93,6 @@ def _parse(text: str, default: object) -> object:
         return float(text)
     if isinstance(default, tuple):
         return tuple(part for part in text.split(os.pathsep) if part)
+    if isinstance(default, str):
+        return text
     return text or None
