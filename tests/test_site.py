@@ -14,7 +14,7 @@ import yaml
 from paths import ROOT
 from site_build import build
 from snippet_pipeline.fence import fences_in
-from snippet_pipeline.interpreters import Interpreter
+from snippet_pipeline.interpreters import Interpreter, current
 from snippet_session import project
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
@@ -49,6 +49,11 @@ def test_each_snippet_output_is_on_its_page(site, page: Path, snippet_results):
                 assert "이 예제에 필요한 인터프리터(Python {}.{})".format(*interpreter) in text
                 continue
             result = snippet_results[snippet.name, None, "{}.{}".format(*interpreter.version)]
+            if interpreter is not current() or snippet.expectations.pythons:
+                # Which Python produced it, said next to the output (a label or a version tab).
+                assert interpreter.label in text, (
+                    f"{snippet.name}: the page does not say {interpreter.label}"
+                )
             lines = [line for line in result.output.splitlines() if line.strip()]
             missing = [line for line in lines if html.escape(line, quote=False) not in text]
             assert not missing, (
@@ -187,3 +192,25 @@ def test_both_page_dates_are_labelled_in_one_korean_format(site):
     day = r"\d{4}년 \d{1,2}월 \d{1,2}일"
     assert re.search(rf"실행한 날: {day}", lesson), "no run date"
     assert re.search(rf"마지막 수정: <span[^>]*>{day}</span>", lesson), "no labelled revision date"
+
+
+def test_a_snippet_for_several_versions_shows_one_output_per_version(site):
+    page = (site[0] / "beyond" / "python-versions" / "index.html").read_text(encoding="utf-8")
+    snippet = PROJECT.snippet("python_versions/get_event_loop.py")
+    block = page[page.index('data-snippet="snippets/python_versions/get_event_loop.py"') :]
+    block = block[
+        : block.index('class="snippet-provenance"')
+        if 'class="snippet-provenance"' in block
+        else None
+    ]
+    labels = re.findall(r'<label for="snippet-tabs-[\d-]+">([^<]+)</label>', block)
+    expected = [
+        getattr(i, "label", "Python {}.{}".format(*i)) for i in PROJECT.interpreters_for(snippet)
+    ]
+    assert labels[: len(expected)] == expected, labels
+
+
+def test_the_notebook_page_ends_with_its_provenance_line(site):
+    page = (site[0] / "beyond" / "jupyter" / "index.html").read_text(encoding="utf-8")
+    assert page.count('class="snippet-provenance"') == 1
+    assert re.search(r"실행한 날: \d{4}년 \d{1,2}월 \d{1,2}일", page)

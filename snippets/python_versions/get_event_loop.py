@@ -1,5 +1,6 @@
 # snippet: expect-output=권장 방식의 결과: 42
 # snippet: expect-output=판정: 이 버전의 결과가 표와 맞습니다
+# snippet: python=3.11 3.12 3.13 3.14
 """이벤트 루프 밖에서 asyncio.get_event_loop()를 부르면
 어떻게 되는지 실제로 확인합니다."""
 

@@ -69,7 +69,7 @@ def _reap(process: subprocess.Popen, deadline: float) -> float | None:
     return None
 
 
-def _environment(interpreter: Interpreter) -> dict[str, str]:
+def environment_of(interpreter: Interpreter) -> dict[str, str]:
     """Where the measurement was made, as the page reports it."""
     return {
         "python": interpreter.full_version,
@@ -137,7 +137,7 @@ def execute(
         chunks=[(stream, snippet.display.renumber(clean(text))) for stream, text in chunks],
         seconds=round(seconds, 3),
         timed_out=timed_out,
-        environment=_environment(interpreter),
+        environment=environment_of(interpreter),
         figures=[(name, clean(svg)) for name, svg in figures],
         others_cpu=None if others is None else round(others, 3),
         busy=others is not None and others > busy_threshold,
