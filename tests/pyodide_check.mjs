@@ -1,7 +1,7 @@
 // Runs snippets in Pyodide under Node, each in a fresh interpreter in a thread of its own, the way the
 // page runs them in a Web Worker. For tests/test_browser_runs.py:
 //
-//   node --experimental-wasm-stack-switching tests/pyodide_check.mjs <pyodide folder> < jobs.json
+//   node --experimental-wasm-stack-switching tests/pyodide_check.mjs <pyodide folder> [lanes] < jobs.json
 //
 // stdin: [{"name": "snippets/...", "source": "..."}]; stdout: [{"name", "status", "lines": [[stream, text, ms]]}].
 // Every interpreter starts from one memory snapshot taken right after start-up (0.2 s instead of 1.5 s).
@@ -30,8 +30,9 @@ if (isMainThread) {
       }));
     }
   }
-  // Two runs per CPU: most of them wait; more would let start-up work crowd the timings they print.
-  await Promise.all(Array.from({ length: Math.max(2, 2 * cpus().length) }, lane));
+  // One run per CPU by default: most of them wait; more would let start-up work crowd their timings.
+  const lanes = Number(process.argv[3]) || cpus().length;
+  await Promise.all(Array.from({ length: lanes }, lane));
   process.stdout.write(JSON.stringify(results));
   process.exit(0);
 } else {

@@ -10,10 +10,12 @@ results (it runs nothing): `site/` and `site-build.json`. Tests that need them w
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
+import http.server
 import json
 import os
-import socket
 import threading
 import time
 import traceback
@@ -32,10 +34,14 @@ RESULTS, SITE, BUILD, FAILED, PORT = (
 )
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def handle(self):
+        # A browser test may close its page while a file is on its way.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            super().handle()
 
 
 def project() -> Project:
@@ -70,10 +76,12 @@ class SnippetSession:
                 f"{tally.repeated} repeated ({tally.repeat_seconds:.1f} s); waiting phase "
                 f"{time.perf_counter() - started:.1f} s"
             )
-            # The browser tests serve the site at this address: Material's instant navigation only
-            # takes links to pages of its sitemap, which names site_url's port.
-            port = free_port()
-            (self.folder / PORT).write_text(str(port), encoding="utf-8")
+            # This process serves the built site to the browser tests, at the address it is built
+            # for: Material's instant navigation only takes links to pages of its sitemap, which
+            # names site_url's port.
+            handler = functools.partial(_QuietHandler, directory=str(self.folder / SITE))
+            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+            port = server.server_address[1]
             env = {
                 **os.environ,
                 "SNIPPET_RESULTS": str(self.folder / RESULTS),
@@ -82,6 +90,8 @@ class SnippetSession:
             started = time.perf_counter()
             outcome = build(ROOT / "mkdocs.yml", self.folder / SITE, env)
             self._log(f"site built in {time.perf_counter() - started:.1f} s")
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            _write(self.folder / PORT, str(port))
             _write(
                 self.folder / BUILD,
                 json.dumps([outcome.stdout + outcome.stderr, outcome.returncode]),
@@ -111,9 +121,9 @@ class SnippetSession:
     def results(self):
         return results_file.load(self.wait_for(RESULTS))
 
-    def site_port(self) -> int:
-        """The port the site was built for (its site_url)."""
-        return int(self.wait_for(PORT).read_text(encoding="utf-8"))
+    def site_url(self) -> str:
+        """Where this process serves the built site (its site_url)."""
+        return f"http://127.0.0.1:{self.wait_for(PORT).read_text(encoding='utf-8')}"
 
     def site_build(self) -> tuple[Path, str, int]:
         log, returncode = json.loads(self.wait_for(BUILD).read_text(encoding="utf-8"))

@@ -9,12 +9,9 @@ the home page and a lesson page, at 1280 and 390 px, light and dark, are saved t
 
 from __future__ import annotations
 
-import functools
-import http.server
 import io
 import re
 import shutil
-import threading
 import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -51,21 +48,10 @@ def page_urls() -> list[str]:
     return [*urls, "/404.html"]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
-def server(site, snippet_session):
-    """The built site at the address it was built for (its site_url), as a reader's server would."""
-    handler = functools.partial(_QuietHandler, directory=str(site[0]))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", snippet_session.site_port()), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server(site, snippet_session) -> str:
+    """The built site, served by the session at the address it is built for (its site_url)."""
+    return snippet_session.site_url()
 
 
 @pytest.fixture(scope="session")

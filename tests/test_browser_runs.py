@@ -47,25 +47,58 @@ def test_a_browser_snippet_needs_nothing_the_browser_lacks(snippet: Snippet):
     assert not snippet.expectations.cpu_timing, "CPU timings in a browser say nothing about CPython"
 
 
-@pytest.fixture(scope="module")
-def pyodide_runs() -> dict[str, dict]:
-    if not NODE or not (RUNTIME / "pyodide.mjs").is_file():
-        pytest.skip("no Node or no node_modules/pyodide: run `npm ci` (as .ci/run does)")
-    jobs = [{"name": snippet.name, "source": snippet.display.text} for snippet in BROWSER]
+def run_in_pyodide(snippets: list[Snippet], lanes: int | None = None) -> dict[str, dict]:
+    jobs = [{"name": snippet.name, "source": snippet.display.text} for snippet in snippets]
+    command = [
+        NODE,
+        "--experimental-wasm-stack-switching",
+        str(ROOT / "tests" / "pyodide_check.mjs"),
+        str(RUNTIME),
+    ]
     done = subprocess.run(
-        [
-            NODE,
-            "--experimental-wasm-stack-switching",
-            str(ROOT / "tests" / "pyodide_check.mjs"),
-            str(RUNTIME),
-        ],
+        [*command, *([str(lanes)] if lanes else [])],
         input=json.dumps(jobs),
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=900,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return {run["name"]: run for run in json.loads(done.stdout)}
+
+
+@pytest.fixture(scope="module")
+def pyodide_runs(snippet_results) -> dict[str, dict]:
+    """Every browser snippet in Pyodide, side by side; one whose verdicts differ from CPython's is
+    run again alone (the test suite runs beside the first batch), and that run is the one checked."""
+    if not NODE or not (RUNTIME / "pyodide.mjs").is_file():
+        pytest.skip("no Node or no node_modules/pyodide: run `npm ci` (as .ci/run does)")
+    runs = run_in_pyodide(BROWSER)
+    differing = [s for s in BROWSER if disagreement(s, runs[s.name], snippet_results)]
+    for snippet in differing:
+        runs.update(run_in_pyodide([snippet], lanes=1))
+        runs[snippet.name]["alone"] = True
+    return runs
+
+
+def disagreement(snippet: Snippet, ran: dict, snippet_results) -> list[str]:
+    """How a Pyodide run differs from what the snippet declares and from CPython's verdicts."""
+    stdout = [text for stream, text, _ms in ran["lines"] if stream == "out"]
+    stderr = "\n".join(text for stream, text, _ms in ran["lines"] if stream == "err")
+    expected = snippet.expectations
+    cpython = next(r for key, r in snippet_results.items() if key[:2] == (snippet.name, None))
+    found = []
+    if ran["status"] != expected.exit_code:
+        found.append(f"exit status {ran['status']} in Pyodide")
+    if verdicts(stdout) != verdicts(cpython.stdout.splitlines()):
+        found.append(
+            f"verdicts {verdicts(stdout)} in Pyodide, {verdicts(cpython.stdout.splitlines())} in CPython"
+        )
+    found += [f"stdout lacks {text!r}" for text in expected.output if text not in "\n".join(stdout)]
+    declared = (*expected.stderr, *([expected.error] if expected.error else []))
+    found += [f"stderr lacks {text!r}" for text in declared if text not in stderr]
+    if stderr and not declared:
+        found.append(f"wrote to stderr: {stderr[-1000:]}")
+    return found
 
 
 def verdicts(lines: list[str]) -> list[str]:
@@ -78,20 +111,8 @@ def test_a_browser_snippet_reaches_the_verdicts_of_cpython(
     snippet: Snippet, pyodide_runs, snippet_results
 ):
     ran = pyodide_runs[snippet.name]
-    stdout = [text for stream, text, _ms in ran["lines"] if stream == "out"]
-    stderr = "\n".join(text for stream, text, _ms in ran["lines"] if stream == "err")
-    expected = snippet.expectations
-    cpython = next(r for key, r in snippet_results.items() if key[:2] == (snippet.name, None))
-    assert ran["status"] == expected.exit_code, (
-        f"exit status {ran['status']} in Pyodide\n{stderr[-2000:]}"
-    )
-    assert verdicts(stdout) == verdicts(cpython.stdout.splitlines()), "Pyodide and CPython disagree"
-    for text in expected.output:
-        assert text in "\n".join(stdout)
-    for text in (*expected.stderr, *([expected.error] if expected.error else [])):
-        assert text in stderr, f"{text!r} missing from Pyodide's stderr"
-    if not (expected.stderr or expected.error):
-        assert not stderr, f"Pyodide wrote to stderr:\n{stderr[-2000:]}"
+    found = disagreement(snippet, ran, snippet_results)
+    assert not found, f"{snippet.name}{' (run alone)' if ran.get('alone') else ''}: {found}"
 
 
 def test_time_sleep_blocks_in_the_browser_as_in_cpython(pyodide_runs):
