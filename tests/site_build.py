@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def build(
-    config: Path, site_dir: Path, env: dict[str, str], timeout: float = 600
+    config: Path, site_dir: Path, env: dict[str, str], timeout: float = 600, strict: bool = True
 ) -> subprocess.CompletedProcess:
     return subprocess.run(
         [
@@ -16,7 +16,7 @@ def build(
             "-m",
             "mkdocs",
             "build",
-            "--strict",
+            "--strict" if strict else "--no-strict",
             "-f",
             str(config),
             "-d",

@@ -417,7 +417,7 @@ def test_browser_runs_work_after_instant_navigation(tab, server):
     page.wait_for_url("**/08-yield-from/")
     page.wait_for_selector(".browser-run")
     assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated"
-    panel = open_editor(page, ".snippet:has(.browser-run)")
+    panel = open_editor(page, '.snippet[data-snippet="snippets/yield_from/delegate.py"]')
     assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
     assert "판정" in panel.locator(".browser-run__output").inner_text()
 

@@ -205,7 +205,8 @@ def test_a_snippet_for_several_versions_shows_one_output_per_version(site):
     ]
     labels = re.findall(r'<label for="snippet-tabs-[\d-]+">([^<]+)</label>', block)
     expected = [
-        getattr(i, "label", "Python {}.{}".format(*i)) for i in PROJECT.interpreters_for(snippet)
+        i.label if isinstance(i, Interpreter) else "Python {}.{}".format(*i)
+        for i in PROJECT.interpreters_for(snippet)
     ]
     assert labels[: len(expected)] == expected, labels
 

@@ -171,6 +171,17 @@ def test_a_cpu_timing_run_beside_a_busy_loop_is_marked_busy(tmp_path: Path):
     )
 
 
+def test_a_busy_machine_is_waited_for_but_not_for_ever():
+    loop = subprocess.Popen([sys.executable, "-c", BUSY_LOOP, "4"])
+    try:
+        time.sleep(0.3)
+        waited, share = wait_for_quiet(threshold=0.1 / (os.cpu_count() or 1), limit=1.5)
+    finally:
+        loop.wait()
+    assert 0.9 <= waited <= 2.5, waited  # it waited, bounded by the limit
+    assert share > 0.1 / (os.cpu_count() or 1), share
+
+
 def test_a_quiet_machine_is_not_waited_for():
     waited, _share = wait_for_quiet(threshold=1.0, limit=10)
     assert waited < 0.5
