@@ -15,16 +15,14 @@ import re
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .markers import Version
 
 # Printed by each interpreter about itself, as JSON (kept to syntax every Python 3 reads).
 _PROBE = """
-import importlib.metadata as m, json, multiprocessing, os, platform, sys, sysconfig
-dists = {}
-for name, owners in m.packages_distributions().items():
-    dists[name] = sorted(set(d + "==" + m.version(d) for d in owners))
+import json, multiprocessing, os, platform, sys, sysconfig
 paths = sysconfig.get_paths()
 print(json.dumps({
     "executable": sys.executable,
@@ -38,8 +36,15 @@ print(json.dumps({
         "stdlib": [paths["stdlib"], paths["platstdlib"]],
         "python": [sys.prefix, sys.base_prefix, sys.exec_prefix],
     },
-    "distributions": dists,
 }))
+"""
+# Its installed distributions by import name (asked only when a cache key needs them: it is slow).
+_DISTRIBUTIONS = """
+import importlib.metadata as m, json
+dists = {}
+for name, owners in m.packages_distributions().items():
+    dists[name] = sorted(set(d + "==" + m.version(d) for d in owners))
+print(json.dumps(dists))
 """
 OLDEST = 11  # the project's requires-python: 3.11
 
@@ -53,13 +58,25 @@ class Interpreter:
     platform: str
     start_method: str  # its default multiprocessing start method
     paths: dict[str, list[str]]  # its folders and what a published page shows instead of each
-    distributions: dict[str, list[str]]  # import name -> ["aiohttp==3.9.5", ...]
 
     @property
     def label(self) -> str:
         return f"Python {self.full_version}"
 
+    @functools.cached_property
+    def distributions(self) -> dict[str, list[str]]:
+        """import name -> ["aiohttp==3.9.5", ...] of what is installed for it."""
+        done = subprocess.run(
+            [self.executable, "-I", "-c", _DISTRIBUTIONS],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        return json.loads(done.stdout) if done.returncode == 0 else {}
+
     def versions_of(self, names: set[str]) -> tuple[str, ...]:
+        if not names:
+            return ()
         """The installed distributions (name==version) that provide these import names."""
         return tuple(sorted({dist for name in names for dist in self.distributions.get(name, ())}))
 
@@ -105,10 +122,11 @@ def _candidates(search: bool) -> list[str]:
 def _discover(extra: tuple[str, ...], search: bool) -> tuple[Interpreter, ...]:
     own = current()
     by_version: dict[Version, Interpreter] = {own.version: own}
-    for path in [*extra, *_candidates(search)]:
-        found = probe(path)
-        if found and found.implementation == own.implementation:
-            by_version.setdefault(found.version, found)
+    paths = [*extra, *_candidates(search)]
+    with ThreadPoolExecutor(max_workers=8) as pool:  # each answers in some 50 ms: ask all at once
+        for found in pool.map(probe, paths):
+            if found and found.implementation == own.implementation:
+                by_version.setdefault(found.version, found)
     return tuple(by_version[version] for version in sorted(by_version))
 
 
