@@ -38,7 +38,7 @@ print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {sum(DELAYS):.
 if elapsed < 0.5 * sum(DELAYS) and None not in results:
     print(
         "판정: 겹쳐서 기다렸습니다. "
-        "다섯 페이지를 가장 긴 하나만큼의 시간에 받았습니다."
+        "다섯 페이지를 기다린 시간의 합의 절반도 안 되는 시간에 받았습니다."
     )
 else:
     print("판정: 겹치지 않았거나 빠진 결과가 있습니다.")

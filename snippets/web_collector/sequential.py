@@ -41,7 +41,7 @@ async def main() -> None:
         f"(지연의 합: {PAGES} × {DELAY}초 = {total:.1f}초)"
     )
     if elapsed >= 0.95 * total:
-        print("판정: 차례로 받았습니다. 걸린 시간이 지연의 합과 같습니다.")
+        print("판정: 차례로 받았습니다. 걸린 시간이 지연의 합과 거의 같습니다.")
     else:
         print("판정: 지연의 합보다 빨리 끝났습니다. 요청이 겹쳤습니다.")
 
