@@ -21,10 +21,12 @@ import time
 import traceback
 from pathlib import Path
 
+import browser_python
 from paths import ROOT
 from site_build import build
 from snippet_pipeline import Project, Runner, Settings, results_file
 
+PYODIDE = "pyodide.json"
 RESULTS, SITE, BUILD, FAILED, PORT = (
     "results.json",
     "site",
@@ -53,6 +55,7 @@ def project() -> Project:
 class SnippetSession:
     def __init__(self, folder: Path):
         self.folder = folder
+        self.started = time.perf_counter()
 
     def run(self) -> None:
         """The CPU-timing phase now (the caller lets nothing else run meanwhile), the rest in a thread."""
@@ -63,9 +66,20 @@ class SnippetSession:
         started = time.perf_counter()
         runner.run_alone([run for run in runs if run.snippet.expectations.cpu_timing])
         self._log(f"CPU-timing phase: {time.perf_counter() - started:.1f} s")
-        threading.Thread(target=self._rest, args=(runner, runs), daemon=True).start()
+        browser = [snippet for snippet in snippets.all_snippets() if snippet.expectations.browser]
+        pyodide = _Background(self._pyodide_batch, browser)
+        threading.Thread(target=self._rest, args=(runner, runs, pyodide), daemon=True).start()
 
-    def _rest(self, runner: Runner, runs: list) -> None:
+    def _pyodide_batch(self, browser: list) -> tuple[list, dict]:
+        """Every browser snippet in Pyodide (a thread of its own: most of them only wait)."""
+        if browser_python.missing():
+            return browser, {}
+        started = time.perf_counter()
+        runs = browser_python.run_in_pyodide(browser)
+        self._log(f"{len(runs)} browser snippets in Pyodide: {time.perf_counter() - started:.1f} s")
+        return browser, runs
+
+    def _rest(self, runner: Runner, runs: list, pyodide: _Background) -> None:
         try:
             started = time.perf_counter()
             results = runner.run(runs)  # the CPU-timing ones are done: this runs the waiting ones
@@ -100,9 +114,25 @@ class SnippetSession:
             _write(self.folder / FAILED, traceback.format_exc())
             raise
 
+    def _compare_in_pyodide(self, browser: list, runs: dict, results: dict) -> None:
+        """A browser snippet whose Pyodide run disagrees with CPython's runs again, alone (the first
+        batch ran beside the whole test session); the run kept is the one the tests check."""
+        if not browser_python.missing():
+            for snippet in browser:
+                cpython = results[
+                    snippet.name, None, next(k[2] for k in results if k[0] == snippet.name)
+                ]
+                if browser_python.disagreement(snippet, runs[snippet.name], cpython):
+                    runs.update(browser_python.run_in_pyodide([snippet], lanes=1))
+                    runs[snippet.name]["alone"] = True
+                    self._log(f"{snippet.name}: run again alone in Pyodide")
+        _write(
+            self.folder / PYODIDE, json.dumps({"missing": browser_python.missing(), "runs": runs})
+        )
+
     def _log(self, message: str) -> None:
         with (self.folder / "session.log").open("a", encoding="utf-8") as log:
-            log.write(message + "\n")
+            log.write(f"[{time.perf_counter() - self.started:6.1f} s] {message}\n")
 
     def wait_for(self, name: str, timeout: float = 1800) -> Path:
         """The file `name` once written; fails at once if the session's runs failed."""
@@ -121,6 +151,11 @@ class SnippetSession:
     def results(self):
         return results_file.load(self.wait_for(RESULTS))
 
+    def pyodide_runs(self) -> dict:
+        """{"missing": why Pyodide could not run here or None, "error": how its runs failed (if they
+        did), "runs": each browser snippet's run by name}."""
+        return json.loads(self.wait_for(PYODIDE).read_text(encoding="utf-8"))
+
     def site_url(self) -> str:
         """Where this process serves the built site (its site_url)."""
         return f"http://127.0.0.1:{self.wait_for(PORT).read_text(encoding='utf-8')}"
@@ -128,6 +163,29 @@ class SnippetSession:
     def site_build(self) -> tuple[Path, str, int]:
         log, returncode = json.loads(self.wait_for(BUILD).read_text(encoding="utf-8"))
         return self.folder / SITE, log, returncode
+
+
+class _Background(threading.Thread):
+    """A call made in a thread; `result()` waits for it and returns (or raises) what it did."""
+
+    def __init__(self, function, *args):
+        super().__init__(daemon=True)
+        self._call, self._outcome = (function, args), None
+        self.start()
+
+    def run(self) -> None:
+        function, args = self._call
+        try:
+            self._outcome = (True, function(*args))
+        except BaseException as error:  # handed to whoever waits for it
+            self._outcome = (False, error)
+
+    def result(self):
+        self.join()
+        ok, value = self._outcome
+        if not ok:
+            raise value
+        return value
 
 
 def _write(target: Path, text: str) -> None:

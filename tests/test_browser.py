@@ -419,7 +419,7 @@ def test_browser_runs_work_after_instant_navigation(tab, server):
     assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated"
     panel = open_editor(page, '.snippet[data-snippet="snippets/yield_from/delegate.py"]')
     assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
-    assert "판정" in panel.locator(".browser-run__output").inner_text()
+    assert "yield from 위임" in panel.locator(".browser-run__output").inner_text()
 
 
 @needs_runtime

@@ -1,0 +1,71 @@
+"""The snippets marked `# snippet: browser`, run in Pyodide (the Python of "브라우저에서 실행") under Node,
+and how such a run compares with the build's CPython run of the same snippet."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+
+from paths import ROOT
+from snippet_pipeline import Result, Snippet
+
+RUNTIME = ROOT / "node_modules" / "pyodide"
+NODE = shutil.which("node")
+CHECK = ROOT / "tests" / "pyodide_check.mjs"
+
+
+def missing() -> str | None:
+    """Why Pyodide cannot run here, or None."""
+    if not NODE:
+        return "no Node on PATH"
+    if not (RUNTIME / "pyodide.mjs").is_file():
+        return "no node_modules/pyodide: run `npm ci` (as .ci/run does)"
+    return None
+
+
+def run_in_pyodide(snippets: list[Snippet], lanes: int | None = None) -> dict[str, dict]:
+    """{name: {"status", "lines": [[stream, text, ms]]}}; each in a fresh interpreter, at a lower
+    priority than the snippets the test session runs meanwhile."""
+    jobs = [{"name": snippet.name, "source": snippet.display.text} for snippet in snippets]
+    # `nice`, not preexec_fn: the test session calls this from a thread, where forking Python to
+    # run a function before exec can deadlock.
+    nice = [shutil.which("nice"), "-n", "10"] if shutil.which("nice") else []
+    command = [*nice, NODE, "--experimental-wasm-stack-switching", str(CHECK), str(RUNTIME)]
+    done = subprocess.run(
+        [*command, str(lanes or 4 * (os.cpu_count() or 1))],
+        input=json.dumps(jobs),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if done.returncode:
+        raise RuntimeError(f"Pyodide under Node failed:\n{done.stderr[-3000:]}")
+    return {run["name"]: run for run in json.loads(done.stdout)}
+
+
+def verdicts(lines: list[str]) -> list[str]:
+    """The verdict lines, numbers aside (they are measurements)."""
+    return [re.sub(r"\d+(?:\.\d+)?", "#", line) for line in lines if "판정" in line]
+
+
+def disagreement(snippet: Snippet, ran: dict, cpython: Result) -> list[str]:
+    """How a Pyodide run differs from what the snippet declares and from CPython's verdicts."""
+    stdout = [text for stream, text, _ms in ran["lines"] if stream == "out"]
+    stderr = "\n".join(text for stream, text, _ms in ran["lines"] if stream == "err")
+    expected = snippet.expectations
+    found = []
+    if ran["status"] != expected.exit_code:
+        found.append(f"exit status {ran['status']} in Pyodide")
+    if verdicts(stdout) != verdicts(cpython.stdout.splitlines()):
+        found.append(
+            f"verdicts {verdicts(stdout)} in Pyodide, {verdicts(cpython.stdout.splitlines())} in CPython"
+        )
+    found += [f"stdout lacks {text!r}" for text in expected.output if text not in "\n".join(stdout)]
+    declared = (*expected.stderr, *([expected.error] if expected.error else []))
+    found += [f"stderr lacks {text!r}" for text in declared if text not in stderr]
+    if stderr and not declared:
+        found.append(f"wrote to stderr: {stderr[-1000:]}")
+    return found
