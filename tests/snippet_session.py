@@ -110,6 +110,13 @@ class SnippetSession:
                 self.folder / BUILD,
                 json.dumps([outcome.stdout + outcome.stderr, outcome.returncode]),
             )
+            try:
+                self._compare_in_pyodide(*pyodide.result(), results)
+            except (
+                Exception
+            ) as error:  # the browser tests report it; the rest of the session goes on
+                stored = {"missing": None, "error": str(error), "runs": {}}
+                _write(self.folder / PYODIDE, json.dumps(stored))
         except BaseException:
             _write(self.folder / FAILED, traceback.format_exc())
             raise
@@ -119,9 +126,7 @@ class SnippetSession:
         batch ran beside the whole test session); the run kept is the one the tests check."""
         if not browser_python.missing():
             for snippet in browser:
-                cpython = results[
-                    snippet.name, None, next(k[2] for k in results if k[0] == snippet.name)
-                ]
+                cpython = next(r for key, r in results.items() if key[:2] == (snippet.name, None))
                 if browser_python.disagreement(snippet, runs[snippet.name], cpython):
                     runs.update(browser_python.run_in_pyodide([snippet], lanes=1))
                     runs[snippet.name]["alone"] = True
