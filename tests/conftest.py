@@ -4,7 +4,8 @@
   When collection finds one, the process that owns the session (xdist's controller once every
   worker has collected, or pytest itself without workers) runs the CPU-timing snippets alone
   before any test is sent out, then the rest in the background while tests run.
-- Tests that need nothing prepared run first, the snippet verdicts next, the built site last.
+- Tests are sent out in the order what they need is ready: those that need nothing prepared, the
+  snippet verdicts, the built site, the browser snippets' Pyodide runs.
 - xdist workers lower their own priority (nice): the snippets that time waiting get the CPU first.
 """
 
@@ -16,8 +17,10 @@ from pathlib import Path
 import pytest
 from snippet_session import SnippetSession
 
-PREPARED = {"snippet_results", "build_result", "site"}
-NEEDS_SITE = {"build_result", "site"}
+PREPARED = {"snippet_results", "build_result", "site", "pyodide_runs"}
+# What the session makes, in the order it is ready: tests are sent out in this order (those that
+# need nothing first), so no worker waits while tests it could run are queued.
+READY_IN_ORDER = [{"snippet_results"}, {"build_result", "site"}, {"pyodide_runs"}]
 SESSION = pytest.StashKey[SnippetSession]()
 
 
@@ -50,7 +53,12 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     def needs(item: pytest.Item, fixtures: set[str]) -> bool:
         return bool(fixtures & set(getattr(item, "fixturenames", ())))
 
-    items.sort(key=lambda item: needs(item, PREPARED) + needs(item, NEEDS_SITE))
+    def ready_at(item: pytest.Item) -> int:
+        return max(
+            (rank for rank, made in enumerate(READY_IN_ORDER, 1) if needs(item, made)), default=0
+        )
+
+    items.sort(key=ready_at)
     if config.option.collectonly or not any(needs(item, PREPARED) for item in items):
         return
     folder = _session(config).folder

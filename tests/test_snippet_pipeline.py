@@ -186,8 +186,9 @@ def test_a_busy_machine_is_waited_for_but_not_for_ever():
 
 
 def test_a_quiet_machine_is_not_waited_for():
-    waited, _share = wait_for_quiet(threshold=1.0, limit=10)
-    assert waited < 0.5
+    # Every share is at most 1: it returns after its first short look (a wait would last 30 s).
+    waited, _share = wait_for_quiet(threshold=1.0, limit=30)
+    assert waited < 5
 
 
 def result_with(stderr: list[str], stdout: list[str] = ()) -> Result:
