@@ -51,6 +51,10 @@ def copy_repository(target: Path) -> Path:
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
+    # The npm dependency (Pyodide) is ignored by git but part of what the build ships and the suite
+    # tests: the copy shares it, so the figures are those of the real thing.
+    if (ROOT / "node_modules").is_dir():
+        (target / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     subprocess.run(["git", "init", "-q"], cwd=target, check=True)
     subprocess.run(["git", "add", "-A"], cwd=target, check=True)
     subprocess.run(

@@ -12,8 +12,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 # 채소 썰기 두 판
 JOBS = 2
-# 한 판에 칼질 천만 번 (CPU만 쓰는 계산)
-WORK = 10_000_000
+# 한 판에 칼질 이천만 번 (CPU만 쓰는 계산)
+WORK = 20_000_000
 
 
 def chop(amount: int) -> int:

@@ -85,17 +85,26 @@ if __name__ == "__main__":
         )
 
     chopping = sum(end - start for start, end, _ in pieces(1))
+
+    def overlapping(found: list[tuple[float, float, str]]) -> int:
+        # 시작 순서로 늘어놓은 조각 중, 앞 조각이 끝나기 전에 시작한 조각 수
+        return sum(b[0] < a[1] for a, b in zip(found, found[1:]))
+
     turns = pieces(2)
-    overlaps = sum(b[0] < a[1] for a, b in zip(turns, turns[1:]))
+    overlaps = overlapping(turns)
     switches = sum(a[2] != b[2] for a, b in zip(turns, turns[1:]))
     together = pieces(3)
     window = together[-1][1] - together[0][0]
+    parallel_overlaps = overlapping(together)
     print(f"동기: {sequential:.2f}초 (밥 {RICE}초 + 칼질 {chopping:.2f}초)")
     print(
         f"동시성: {taking_turns:.2f}초, 도마를 바꾼 횟수 {switches}번, "
         f"칼질 조각이 겹친 횟수 {overlaps}번"
     )
-    print(f"병렬성: {several:.2f}초, 칼질에 걸린 시간 {window:.2f}초")
+    print(
+        f"병렬성: {several:.2f}초, 칼질에 걸린 시간 {window:.2f}초, "
+        f"칼질 조각이 겹친 횟수 {parallel_overlaps}번"
+    )
     chart.save(
         "kitchen_timeline",
         f"동기 방식은 밥 짓기와 두 도마의 칼질이 계단처럼 이어져 "
@@ -111,7 +120,8 @@ if __name__ == "__main__":
         )
     else:
         print("판정: 요리사 한 명의 일이 번갈아 진행되지 않았습니다.")
-    if window < 0.7 * chopping:
+    # 조각의 절반 이상이 다른 도마의 조각과 겹치고, 칼질 시간이 줄었는지
+    if parallel_overlaps >= PIECES and window < 0.8 * chopping:
         print(
             "판정: 요리사 여럿은 칼질도 같은 순간에 했습니다. "
             "칼질에 걸린 시간이 줄었습니다."
