@@ -178,6 +178,28 @@ def test_a_claim_that_fails_while_the_machine_is_busy_is_run_again_then_blamed_o
     assert "기계가 바빴습니다: 실행하는 동안 다른 프로그램이 CPU의" in page(project)
 
 
+def test_a_claim_that_fails_while_the_cpus_are_slowed_is_run_again_then_blamed_on_the_machine(
+    project: Path,
+):
+    show(project, "busy_claim")
+    # No program is counted as busy, but every speed counts as slowed (injected threshold): the
+    # CPUs' speed measured after the failure is what blames the machine.
+    result, log = build_project(
+        project, SNIPPET_BUSY_THRESHOLD="1", SNIPPET_SLOW_CPU="2", SNIPPET_BUSY_REPEATS="1"
+    )
+    assert result.returncode != 0
+    assert log.count("running it again") == 1, log
+    assert "right after it the CPUs computed at" in log and "(run 2)" in log, log
+
+
+def test_a_claim_that_fails_on_a_quiet_machine_is_blamed_on_the_snippet_at_once(project: Path):
+    show(project, "busy_claim")
+    result, log = build_project(project, SNIPPET_BUSY_THRESHOLD="1", SNIPPET_SLOW_CPU="0")
+    assert result.returncode != 0
+    assert "snippets/demo/busy_claim.py" in log and "running it again" not in log, log
+    assert "machine was busy" not in log, log
+
+
 def test_a_non_strict_build_shows_a_failing_snippet_in_a_box_and_warns(project: Path):
     show(project, "wrong_claim")
     result, log = build_project(project, strict=False)

@@ -14,8 +14,8 @@ import pytest
 from snippet_pipeline import DisplayedSource, Expectations, MarkerError, Project, Result, Settings
 from snippet_pipeline.cache import cache_key
 from snippet_pipeline.interpreters import choose, current
-from snippet_pipeline.machine_load import LoadMeter, wait_for_quiet
-from snippet_pipeline.process import execute
+from snippet_pipeline.machine_load import LoadMeter, cpu_speed, wait_for_quiet
+from snippet_pipeline.process import START_METHOD_SHIM, execute
 from snippet_pipeline.render import ending, output_box
 from snippet_pipeline.sanitize import sanitize
 
@@ -172,6 +172,51 @@ def test_a_cpu_timing_run_beside_a_busy_loop_is_marked_busy(tmp_path: Path):
     assert "machine was busy: other programs used" in " ".join(
         result.problems(snippet.expectations)
     )
+
+
+def test_the_cpus_compute_slower_while_busy_loops_share_every_cpu():
+    quiet = max(cpu_speed(seconds=0.3) for _ in range(2))
+    loops = [
+        subprocess.Popen([sys.executable, "-c", BUSY_LOOP, "1.5"])
+        for _ in range(3 * (os.cpu_count() or 1))
+    ]
+    try:
+        time.sleep(0.2)
+        shared = cpu_speed(seconds=0.3)
+    finally:
+        for loop in loops:
+            loop.wait()
+    # Three loops beside each probe leave it about a quarter of a CPU.
+    assert shared < 0.6 * quiet, f"{shared:.0f} loops/s beside busy loops, {quiet:.0f} before"
+
+
+BURN_IN_WORKERS = """
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+def burn(seconds):
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+if __name__ == "__main__":
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(burn, [0.4, 0.4]))
+"""
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn", "forkserver"])
+def test_the_cpu_time_of_a_programs_workers_counts_as_its_own(tmp_path: Path, method: str):
+    """The runner reads a run's CPU time with wait4: the forkserver's workers only count if the
+    program waits for its forkserver, which the runner's start-method shim makes it do."""
+    script = tmp_path / "burn.py"
+    script.write_text(BURN_IN_WORKERS, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(START_METHOD_SHIM), "SNIPPET_START_METHOD": method}
+    program = subprocess.Popen([sys.executable, str(script)], env=env)
+    _pid, status, usage = os.wait4(program.pid, 0)
+    program.returncode = os.waitstatus_to_exitcode(status)
+    assert program.returncode == 0
+    assert usage.ru_utime + usage.ru_stime >= 0.75, usage
 
 
 def test_a_busy_machine_is_waited_for_but_not_for_ever():

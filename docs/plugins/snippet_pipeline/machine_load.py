@@ -1,4 +1,5 @@
-"""How much CPU other programs use: the machine's busy CPU time minus what we and our snippet used.
+"""How busy the machine is: the CPU time other programs use (the machine's busy CPU time minus what
+we and our snippet used), and how fast the CPUs compute right now.
 
 CPU-timing snippets measure speed-ups that only hold on a quiet machine. Before one starts, the
 runner waits (bounded) for the machine to be quiet; while it runs, the runner measures the share of
@@ -9,6 +10,8 @@ rather than on the snippet.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 
 import psutil
@@ -59,3 +62,31 @@ def wait_for_quiet(threshold: float, limit: float) -> tuple[float, float]:
         if share <= threshold or waited + 0.5 > limit:
             return waited, share
         window = 0.5
+
+
+# A short program that counts how many small loops it manages before its time is up.
+_SPIN = """\
+import sys, time
+end = time.perf_counter() + float(sys.argv[1])
+count = 0
+while time.perf_counter() < end:
+    for _ in range(1000):
+        pass
+    count += 1
+print(count)
+"""
+
+
+def cpu_speed(python: str = sys.executable, seconds: float = 0.5) -> float:
+    """How fast this machine computes right now: loops per second, summed over one short program
+    per CPU running at once.
+
+    Other programs slow it down, but so does what no process table shows: on a virtual machine,
+    the other guests of the same host. Where the meter above sees a quiet machine, this still
+    tells whether the CPUs ran as fast as they did before.
+    """
+    programs = [
+        subprocess.Popen([python, "-c", _SPIN, str(seconds)], stdout=subprocess.PIPE, text=True)
+        for _ in range(os.cpu_count() or 1)
+    ]
+    return sum(int(program.communicate()[0]) for program in programs) / seconds

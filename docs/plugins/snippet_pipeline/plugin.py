@@ -44,6 +44,7 @@ class SnippetsConfig(base.Config):
     quiet_wait = option.Type((int, float), default=20)
     busy_threshold = option.Type(float, default=0.1)
     busy_repeats = option.Type(int, default=2)
+    slow_cpu = option.Type(float, default=0.8)
     browser_runtime = option.Type(str, default="node_modules/pyodide")
 
 

@@ -94,9 +94,9 @@ def execute(
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONHASHSEED": "0",  # set and dict orders the same in every build
     }
-    env.pop("PYTHONPATH", None)
+    env.pop("SNIPPET_START_METHOD", None)
+    env["PYTHONPATH"] = str(START_METHOD_SHIM)  # the start method, and helpers counted as ours
     if start_method:
-        env["PYTHONPATH"] = str(START_METHOD_SHIM)
         env["SNIPPET_START_METHOD"] = start_method
     command = [interpreter.executable, snippet.path.relative_to(snippet.root).as_posix()]
     with tempfile.TemporaryDirectory(prefix="snippet-figures-") as figure_dir:

@@ -36,7 +36,8 @@ class Result:
     figures: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (file, SVG)
     attempt: int = 1  # 2, 3, ...: run again because the machine was busy
     others_cpu: float | None = None  # share of all CPUs other programs used while it ran
-    busy: bool = False  # others_cpu was above the plugin's threshold
+    busy: bool = False  # others_cpu was above the plugin's threshold, or cpu_speed below its own
+    cpu_speed: float | None = None  # after a failed claim: the CPUs' speed, as a share of before
 
     @property
     def key(self) -> Key:
@@ -57,10 +58,14 @@ class Result:
 
     def busy_note(self) -> Problem:
         share = f"{self.others_cpu:.0%}" if self.others_cpu is not None else "?"
-        return Problem(
-            f"the machine was busy: other programs used {share} of the CPU while it ran (run {self.attempt})",
-            f"기계가 바빴습니다: 실행하는 동안 다른 프로그램이 CPU의 {share}를 썼습니다 ({self.attempt}번째 실행)",
-        )
+        english = f"the machine was busy: other programs used {share} of the CPU while it ran"
+        korean = f"기계가 바빴습니다: 실행하는 동안 다른 프로그램이 CPU의 {share}를 썼습니다"
+        if self.cpu_speed is not None:
+            english += (
+                f"; right after it the CPUs computed at {self.cpu_speed:.0%} of their speed before"
+            )
+            korean += f". 실행 직후 CPU는 앞서 잰 속도의 {self.cpu_speed:.0%}로 계산했습니다"
+        return Problem(f"{english} (run {self.attempt})", f"{korean} ({self.attempt}번째 실행)")
 
     def unchecked_claims(self, expected: Expectations, cpus: int | None = None) -> list[str]:
         """Declared outputs that are missing but not enforced: this machine has too few CPUs."""

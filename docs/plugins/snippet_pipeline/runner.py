@@ -2,8 +2,10 @@
 
 A CPU-timing snippet measures speed-ups that only hold when nothing else runs. Before each one the
 runner waits, bounded, for the machine to be quiet; while it runs, the share of the CPU other
-programs use is measured. One whose claims did not come out while the machine was busy runs again,
-a bounded number of times; its result says which run it is, and the page never mixes runs. The
+programs use is measured, and when its claims did not come out, how fast the CPUs compute right
+after it (on a virtual machine, other guests of the host slow the CPUs without showing up as
+programs). One whose claims did not come out while the machine was busy runs again, a bounded
+number of times; its result says which run it is, and the page never mixes runs. The
 snippets that only wait then run many at a time (their verdicts hold on a crowded machine).
 
 Every run, failures included, happens once per runner: what the build renders and what the tests
@@ -17,7 +19,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 
 from .cache import cache_key
-from .machine_load import wait_for_quiet
+from .machine_load import cpu_speed, wait_for_quiet
 from .process import execute
 from .project import Project, Run
 from .result import Key, Result
@@ -43,6 +45,7 @@ class Runner:
         self.log = log
         self.tally = Tally()
         self.results: dict[Key, Result] = {}
+        self._fastest = 0.0  # the fastest the CPUs computed in this runner (machine_load.cpu_speed)
 
     def run(self, runs: Iterable[Run]) -> dict[Key, Result]:
         """Every run once (the CPU-timing ones first, alone); returns the results by key."""
@@ -55,7 +58,10 @@ class Runner:
     def run_alone(self, runs: list[Run]) -> None:
         """CPU-timing runs, one after another; nothing else of ours may run meanwhile."""
         limit = self.project.settings.quiet_wait
-        for run in self._uncached(runs):
+        todo = list(self._uncached(runs))
+        if todo:
+            self._speed_share()  # how fast the CPUs are before the first run
+        for run in todo:
             result, limit = self._run_on_a_quiet_machine(run, limit)
             self._store(run, result)
 
@@ -79,6 +85,10 @@ class Runner:
             result = self._execute(run)
             result.attempt = attempt
             problems = result.problems(run.snippet.expectations)
+            if problems and not result.busy:
+                result.cpu_speed = round(self._speed_share(), 2)
+                result.busy = result.cpu_speed < settings.slow_cpu
+                problems = result.problems(run.snippet.expectations)
             if not problems or not result.busy or attempt > settings.busy_repeats:
                 return result, limit
             where = f"{run.snippet.name} [{run.start_method or 'default'}, Python {run.key[2]}]"
@@ -86,6 +96,12 @@ class Runner:
             self.tally.repeated += 1
             self.tally.repeat_seconds += result.seconds
             attempt += 1
+
+    def _speed_share(self) -> float:
+        """How fast the CPUs compute now, as a share of the fastest seen so far (1: as fast)."""
+        speed = cpu_speed()
+        self._fastest = max(self._fastest, speed)
+        return speed / self._fastest
 
     def _execute(self, run: Run) -> Result:
         settings = self.project.settings
