@@ -277,6 +277,7 @@ def test_stderr_is_labelled_and_coloured_with_enough_contrast(tab, server, schem
     )
 
 
+@pytest.mark.long
 def test_light_dark_toggle(lesson):
     def scheme() -> str:
         return lesson.evaluate("document.body.getAttribute('data-md-color-scheme')")
@@ -391,6 +392,7 @@ def run_in_browser(panel, timeout: float = 60_000) -> str:
 
 
 @needs_runtime
+@pytest.mark.long
 def test_a_snippet_runs_in_the_browser_and_shows_its_verdict_beside_the_builds(tab, server):
     page = tab.open(server + LESSON)
     panel = open_editor(page, '.snippet[data-snippet="snippets/asyncio_basics/create_task.py"]')
@@ -412,6 +414,7 @@ def test_a_snippet_runs_in_the_browser_and_shows_its_verdict_beside_the_builds(t
 
 
 @needs_runtime
+@pytest.mark.long
 def test_edited_code_runs_as_edited_and_an_endless_loop_is_stopped(tab, server):
     page = tab.open(server + GENERATORS)
     page.evaluate("document.documentElement.dataset.browserRunLimit = '4000'")
@@ -431,6 +434,7 @@ def test_edited_code_runs_as_edited_and_an_endless_loop_is_stopped(tab, server):
 
 
 @needs_runtime
+@pytest.mark.long
 def test_browser_runs_work_after_instant_navigation(tab, server):
     page = tab.open(server + GENERATORS)
     page.evaluate("window.notReloaded = true")

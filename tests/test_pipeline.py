@@ -163,6 +163,7 @@ def test_claims_left_unchecked_on_a_small_machine_are_said_on_the_page(project: 
     assert "확인하지 않은 주장" in html and "CPU 64개 이상에서만" in html
 
 
+@pytest.mark.long
 def test_a_claim_that_fails_while_the_machine_is_busy_is_run_again_then_blamed_on_the_machine(
     project: Path,
 ):
