@@ -184,13 +184,13 @@ def test_a_claim_that_fails_while_the_cpus_are_slowed_is_run_again_then_blamed_o
 ):
     show(project, "busy_claim")
     # No program is counted as busy, but every speed counts as slowed (injected threshold): the
-    # CPUs' speed measured after the failure is what blames the machine.
+    # CPUs' speed measured around the failed run is what blames the machine.
     result, log = build_project(
         project, SNIPPET_BUSY_THRESHOLD="1", SNIPPET_SLOW_CPU="2", SNIPPET_BUSY_REPEATS="1"
     )
     assert result.returncode != 0
     assert log.count("running it again") == 1, log
-    assert "right after it the CPUs computed at" in log and "(run 2)" in log, log
+    assert "around it the CPUs computed at" in log and "(run 2)" in log, log
 
 
 def test_a_claim_that_fails_on_a_quiet_machine_is_blamed_on_the_snippet_at_once(project: Path):

@@ -37,7 +37,9 @@ class Result:
     attempt: int = 1  # 2, 3, ...: run again because the machine was busy
     others_cpu: float | None = None  # share of all CPUs other programs used while it ran
     busy: bool = False  # others_cpu was above the plugin's threshold, or cpu_speed below its own
-    cpu_speed: float | None = None  # after a failed claim: the CPUs' speed, as a share of before
+    cpu_speed: float | None = (
+        None  # after a failed claim: the CPUs' speed around it, share of fastest
+    )
 
     @property
     def key(self) -> Key:
@@ -62,9 +64,11 @@ class Result:
         korean = f"기계가 바빴습니다: 실행하는 동안 다른 프로그램이 CPU의 {share}를 썼습니다"
         if self.cpu_speed is not None:
             english += (
-                f"; right after it the CPUs computed at {self.cpu_speed:.0%} of their speed before"
+                f"; around it the CPUs computed at {self.cpu_speed:.0%} of their fastest speed"
             )
-            korean += f". 실행 직후 CPU는 앞서 잰 속도의 {self.cpu_speed:.0%}로 계산했습니다"
+            korean += (
+                f". 실행 앞뒤로 잰 CPU의 계산 속도는 가장 빠를 때의 {self.cpu_speed:.0%}였습니다"
+            )
         return Problem(f"{english} (run {self.attempt})", f"{korean} ({self.attempt}번째 실행)")
 
     def unchecked_claims(self, expected: Expectations, cpus: int | None = None) -> list[str]:

@@ -2,9 +2,9 @@
 
 A CPU-timing snippet measures speed-ups that only hold when nothing else runs. Before each one the
 runner waits, bounded, for the machine to be quiet; while it runs, the share of the CPU other
-programs use is measured, and when its claims did not come out, how fast the CPUs compute right
-after it (on a virtual machine, other guests of the host slow the CPUs without showing up as
-programs). One whose claims did not come out while the machine was busy runs again, a bounded
+programs use is measured, and how fast the CPUs compute right before it and, when its claims did
+not come out, right after it (on a virtual machine, other guests of the host slow the CPUs without
+showing up as programs). One whose claims did not come out while the machine was busy runs again, a bounded
 number of times; its result says which run it is, and the page never mixes runs. The
 snippets that only wait then run many at a time (their verdicts hold on a crowded machine).
 
@@ -58,10 +58,7 @@ class Runner:
     def run_alone(self, runs: list[Run]) -> None:
         """CPU-timing runs, one after another; nothing else of ours may run meanwhile."""
         limit = self.project.settings.quiet_wait
-        todo = list(self._uncached(runs))
-        if todo:
-            self._speed_share()  # how fast the CPUs are before the first run
-        for run in todo:
+        for run in self._uncached(runs):
             result, limit = self._run_on_a_quiet_machine(run, limit)
             self._store(run, result)
 
@@ -82,11 +79,13 @@ class Runner:
             limit = (
                 settings.quiet_wait if share <= settings.busy_threshold else min(limit, SHORT_WAIT)
             )
+            before = self._speed_share()
             result = self._execute(run)
             result.attempt = attempt
             problems = result.problems(run.snippet.expectations)
             if problems and not result.busy:
-                result.cpu_speed = round(self._speed_share(), 2)
+                # The slower of right before and right after: the run lies between the two.
+                result.cpu_speed = round(min(before, self._speed_share()), 2)
                 result.busy = result.cpu_speed < settings.slow_cpu
                 problems = result.problems(run.snippet.expectations)
             if not problems or not result.busy or attempt > settings.busy_repeats:
@@ -99,7 +98,7 @@ class Runner:
 
     def _speed_share(self) -> float:
         """How fast the CPUs compute now, as a share of the fastest seen so far (1: as fast)."""
-        speed = cpu_speed()
+        speed = cpu_speed(seconds=0.25)
         self._fastest = max(self._fastest, speed)
         return speed / self._fastest
 

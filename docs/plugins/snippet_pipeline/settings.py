@@ -40,7 +40,7 @@ class Settings:
     quiet_wait: float = 20.0  # at most this long, wait for a quiet machine before a CPU-timing run
     busy_threshold: float = 0.1  # share of all CPUs other programs may use: above, "busy"
     busy_repeats: int = 2  # run a CPU-timing snippet again this often if it failed while busy
-    # After a failed claim: CPUs computing below this share of their speed before count as busy
+    # Around a failed claim: CPUs computing below this share of their fastest speed count as busy
     slow_cpu: float = 0.8
     browser_runtime: str = (
         "node_modules/pyodide"  # Pyodide for "브라우저에서 실행" (npm ci); "" turns it off
