@@ -57,10 +57,11 @@ class Timeline:
         self.bars = []  # (구역 번호, 줄 이름, 시작 초, 끝 초, 막대 글자)
         self.origin = time.time()
 
-    def section(self, title: str) -> None:
-        """새 구역을 시작합니다. 이제부터 더하는 막대는 이 구역에 들어가고, 지금이 0초입니다."""
+    def section(self, title: str, origin: float | None = None) -> None:
+        """새 구역을 시작합니다. 이제부터 더하는 막대는 이 구역에 들어가고, 지금이 0초입니다.
+        이미 잰 실험을 그릴 때는 그 실험을 시작한 time.time() 값을 origin으로 줍니다."""
         self.sections.append(title)
-        self.origin = time.time()
+        self.origin = time.time() if origin is None else origin
 
     def elapsed(self) -> float:
         """지금 구역이 시작된 뒤 지난 시간(초)."""
