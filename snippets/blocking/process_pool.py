@@ -71,7 +71,8 @@ async def main() -> None:
         f"박동 간격: 평소 {INTERVAL}초, 가장 긴 간격 {max(gaps):.2f}초 "
         f"(계산 시간 {spent:.2f}초)"
     )
-    if max(gaps) < 0.4 * spent:
+    # 루프가 멈췄다면 가장 긴 간격이 계산 시간만큼 벌어집니다
+    if spent > 2 * INTERVAL and max(gaps) < 2 * INTERVAL:
         print("판정: 계산하는 동안에도 이벤트 루프가 계속 돌았습니다.")
     else:
         print("판정: 계산하는 동안 이벤트 루프가 멈췄습니다.")

@@ -11,17 +11,19 @@ N = 1_000_000
 
 
 def attach(name: str) -> None:
-    # 작업자마다 한 번: 이름으로 블록에 붙고, 8바이트 정수('q')로 봅니다
-    global block, numbers
-    # snippet: highlight-start
+    # 작업자마다 한 번: 이름으로 블록에 붙습니다
+    global block
+    # snippet: highlight
     block = SharedMemory(name=name)
-    numbers = block.buf.cast("q")
-    # snippet: highlight-end
 
 
 def partial_sum(bounds: tuple[int, int]) -> int:
     start, end = bounds
-    return sum(numbers[start:end])
+    # 블록을 8바이트 정수('q')로 보는 보기(memoryview)는 쓰는 동안만 둡니다.
+    # 남겨 두면 작업자가 끝날 때 블록을 닫지 못해 BufferError가 납니다.
+    # snippet: highlight
+    with block.buf.cast("q") as numbers:
+        return sum(numbers[start:end])
 
 
 if __name__ == "__main__":

@@ -37,9 +37,8 @@ class Result:
     attempt: int = 1  # 2, 3, ...: run again because the machine was busy
     others_cpu: float | None = None  # share of all CPUs other programs used while it ran
     busy: bool = False  # others_cpu was above the plugin's threshold, or cpu_speed below its own
-    cpu_speed: float | None = (
-        None  # after a failed claim: the CPUs' speed around it, share of fastest
-    )
+    # After a failed claim: the CPUs' speed around the run, as a share of the fastest seen
+    cpu_speed: float | None = None
 
     @property
     def key(self) -> Key:

@@ -4,9 +4,9 @@ A CPU-timing snippet measures speed-ups that only hold when nothing else runs. B
 runner waits, bounded, for the machine to be quiet; while it runs, the share of the CPU other
 programs use is measured, and how fast the CPUs compute right before it and, when its claims did
 not come out, right after it (on a virtual machine, other guests of the host slow the CPUs without
-showing up as programs). One whose claims did not come out while the machine was busy runs again, a bounded
-number of times; its result says which run it is, and the page never mixes runs. The
-snippets that only wait then run many at a time (their verdicts hold on a crowded machine).
+showing up as programs). One whose claims did not come out while the machine was busy runs
+again, a bounded number of times; its result says which run it is, and the page never mixes runs.
+The snippets that only wait then run many at a time (their verdicts hold on a crowded machine).
 
 Every run, failures included, happens once per runner: what the build renders and what the tests
 check is this one result.
