@@ -23,7 +23,9 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
 from . import browser, downloads, fence, provenance
+from .interpreters import current
 from .prepare import prepare
+from .process import environment_of
 from .project import Project
 from .settings import Settings
 
@@ -149,6 +151,9 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
+        if page.file.src_uri.endswith(".ipynb"):
+            # mkdocs-jupyter executed the notebook in this build, in a kernel of the build's Python.
+            return html + provenance.line([environment_of(current())])
         context = fence._context
         if context is None or context.page is None:
             return html
