@@ -16,23 +16,18 @@ from .interpreters import Interpreter
 from .result import Result
 from .snippet import Snippet
 
-_HERE = Path(__file__).resolve().parent
-# The modules that shape a stored result (changing how pages render it re-runs nothing).
-_EXECUTION_FILES = [
-    "cache.py",
-    "display.py",
-    "imports.py",
-    "interpreters.py",
-    "markers.py",
-    "process.py",
-    "result.py",
-    "sanitize.py",
-    "snippet.py",
-    "start_method/sitecustomize.py",
-]
-PIPELINE_VERSION = hashlib.sha256(
-    b"".join((_HERE / name).read_bytes() for name in _EXECUTION_FILES)
-).hexdigest()[:16]
+
+
+def code_version(package: Path) -> str:
+    """A hash of every module of the package: any change to how results are made, checked or
+    kept runs the snippets again (no hand-kept list of modules can miss one)."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+PIPELINE_VERSION = code_version(Path(__file__).resolve().parent)
 
 # Results this process has: passing ones, and failures that were not the machine's fault (a hang
 # is not run again on every rebuild of `mkdocs serve`; a fixed snippet has a new key).
@@ -86,8 +81,3 @@ class ResultCache:
 
     def _file(self, key: str) -> Path | None:
         return self.folder / f"{key}.json" if self.folder else None
-
-    @staticmethod
-    def forget_this_process() -> None:
-        """For measurements that must run everything again in one process (the benchmark)."""
-        _MEMORY.clear()

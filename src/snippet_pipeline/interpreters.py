@@ -75,9 +75,9 @@ class Interpreter:
         return json.loads(done.stdout) if done.returncode == 0 else {}
 
     def versions_of(self, names: set[str]) -> tuple[str, ...]:
+        """The installed distributions (name==version) that provide these import names."""
         if not names:
             return ()
-        """The installed distributions (name==version) that provide these import names."""
         return tuple(sorted({dist for name in names for dist in self.distributions.get(name, ())}))
 
 
