@@ -17,7 +17,6 @@ from .result import Result
 from .snippet import Snippet
 
 
-
 def code_version(package: Path) -> str:
     """A hash of every module of the package: any change to how results are made, checked or
     kept runs the snippets again (no hand-kept list of modules can miss one)."""
