@@ -5,7 +5,7 @@
 Works on a temporary copy of the repository (its tracked and untracked-but-not-ignored files), so
 nothing here is touched. Run it on an idle machine. Prints, as medians of --runs runs made side by side:
 
-- no-exec build: `mkdocs build --strict` with SNIPPET_EXECUTION=off (no snippet runs)
+- no-exec build: `mkdocs build --strict` with SNIPPET_EXECUTE=off (no snippet runs)
 - cold build: `mkdocs build --strict` with an empty snippet cache
 - critical path (build): the longest snippet that only waits + every CPU-timing snippet (they run
   alone), from the run times the cold build recorded
@@ -33,10 +33,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from paths import ROOT
 from snippet_pipeline import Project, Result, Runner, Settings, results_file
-from snippet_pipeline.fence import fences_in
-from snippet_session import RESULTS
+from support.paths import ROOT
+from support.snippet_session import RESULTS
 
 
 def copy_repository(target: Path) -> Path:
@@ -103,14 +102,6 @@ def critical_path(project: Project, results: dict) -> float:
     return max(waiting) + sum(alone)
 
 
-def page_snippets(project: Project) -> list:
-    return [
-        project.snippet(name)
-        for page in sorted((project.root / "docs").rglob("*.md"))
-        for name in fences_in(page.read_text(encoding="utf-8"))
-    ]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -128,11 +119,11 @@ def main() -> None:
         project = Project(repo, Settings(cache=False))
         # Untimed: mkdocs-jupyter caches executed notebooks, so the first build of a copy pays for
         # executing them and every later one does not. Warm that cache once so all builds compare alike.
-        build(repo, Path(temporary) / "cache-warm-up", SNIPPET_EXECUTION="off")
+        build(repo, Path(temporary) / "cache-warm-up", SNIPPET_EXECUTE="off")
         for run in range(1, args.runs + 1):
             print(f"run {run}/{args.runs}", flush=True)
             cache = Path(temporary) / f"cache-{run}"
-            record("no-exec build", build(repo, cache, SNIPPET_EXECUTION="off"))
+            record("no-exec build", build(repo, cache, SNIPPET_EXECUTE="off"))
             record("cold build", build(repo, cache, SNIPPET_CACHE="on"))
             built = cold_results(repo, cache)
             record("critical path (build)", critical_path(project, built))
@@ -197,7 +188,7 @@ def cold_results(repo: Path, cache: Path) -> dict:
 
 
 def suite_results(basetemp: Path) -> dict:
-    """The snippet runs of the test suite, as its session recorded them (tests/snippet_session.py)."""
+    """The snippet runs of the test suite, as its session recorded them (tests/support/snippet_session.py)."""
     return results_file.load(basetemp / "snippet-session" / RESULTS)
 
 

@@ -15,7 +15,8 @@ import os
 from pathlib import Path
 
 import pytest
-from snippet_session import SnippetSession
+
+from support.snippet_session import SnippetSession
 
 PREPARED = {"snippet_results", "build_result", "site", "pyodide_runs"}
 # What the session makes, in the order it is ready: tests are sent out in this order (those that

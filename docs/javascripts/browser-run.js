@@ -1,4 +1,4 @@
-// "브라우저에서 실행": edit a snippet and run it on the page, in Pyodide (CPython 3.14 for WebAssembly),
+// "브라우저에서 실행": edit a snippet and run it on the page, in Pyodide (CPython for WebAssembly),
 // served by this site itself. Nothing loads until the reader first presses 실행. Every run gets a
 // fresh interpreter in a Web Worker of its own; a run that does not end within the time limit is
 // stopped by terminating its worker. Works after Material's instant navigation (document$).
@@ -7,7 +7,6 @@
   if (!script) return;
   const WORKER = new URL("browser-run-worker.mjs", script.src);
   const TIME_LIMIT = 30_000; // ms
-  const LABEL = "브라우저의 Python 3.14 (Pyodide)";
   const state = { spare: null, running: null };
 
   // A worker that is loading (or has loaded) the runtime, ready for the next run.
@@ -140,7 +139,7 @@
     const resetButton = element("button", { type: "button", class: "md-button" }, "원래 코드로");
     buttons.append(runButton, stopButton, resetButton);
     const status = element("p", { class: "browser-run__status", "aria-live": "polite" }, "실행을 누르면 브라우저의 Python(약 6MB)을 이 사이트에서 불러옵니다.");
-    const title = element("p", { class: "snippet-result__title" }, `결과 · ${LABEL} · 스레드와 프로세스는 쓸 수 없습니다 · 왼쪽은 줄이 도착한 시각`);
+    const title = element("p", { class: "snippet-result__title" }, `결과 · ${control.dataset.python} · 스레드와 프로세스는 쓸 수 없습니다 · 왼쪽은 줄이 도착한 시각`);
     const output = element("div", { class: "snippet-output browser-run__output" });
     const pre = element("pre");
     pre.append(element("code"));

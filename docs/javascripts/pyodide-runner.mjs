@@ -1,5 +1,5 @@
 // Run one snippet in a fresh Pyodide interpreter, as CPython would run `python snippets/<name>.py`.
-// Shared by the page's Web Worker (browser-run-worker.mjs) and the tests (tests/pyodide_check.mjs),
+// Shared by the page's Web Worker (browser-run-worker.mjs) and the tests (tests/support/pyodide_check.mjs),
 // so what the tests check is what the reader runs.
 
 // Python side: the program runs as __main__; time.sleep blocks as in CPython (Pyodide turns it into a

@@ -14,9 +14,10 @@ Modules, in the order a result is made:
 - machine_load.py  how busy the machine is; runner.py: many runs, CPU-timing ones alone
 - result.py        what a run printed and how it compares; cache.py, results_file.py: keeping it
 - prepare.py       the step before the pages: every snippet the pages show, once
-- fence.py         the page side: the `snippet` fence, with source_html.py (the code block),
-                   render.py (an output), provenance.py, downloads.py and browser.py
-- plugin.py        the MkDocs plugin `snippets`; cli.py: `snippet-run`; settings.py: their options
+- fence.py         the page side: what the `snippet` fence shows; render.py writes all of its
+                   HTML (source, output, notes, figures, provenance line); downloads.py, browser.py
+- settings.py      every option, declared once; plugin.py: the MkDocs plugin `snippets` (its
+                   config made from settings.py); cli.py: `snippet-run`
 """
 
 from .display import DisplayedSource

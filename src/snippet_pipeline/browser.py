@@ -9,7 +9,6 @@ A snippet marked `# snippet: browser` gets a "브라우저에서 실행" control
 
 from __future__ import annotations
 
-import html
 import json
 from pathlib import Path
 
@@ -23,7 +22,7 @@ RUNTIME_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-NOTICE = """Pyodide {version} (https://github.com/pyodide/pyodide): CPython 3.14 compiled to WebAssembly.
+NOTICE = """Pyodide {version} (https://github.com/pyodide/pyodide): CPython {python} compiled to WebAssembly.
 
 This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of
 the MPL was not distributed with this file, You can obtain one at https://mozilla.org/MPL/2.0/.
@@ -44,23 +43,24 @@ def runtime_version(folder: Path) -> str | None:
     return json.loads((folder / "package.json").read_text(encoding="utf-8"))["version"]
 
 
+def python_version(folder: Path) -> str:
+    """The CPython version this Pyodide is ("3.14.2"), as its lock file says."""
+    lock = json.loads((folder / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return lock["info"]["python"]
+
+
+def python_label(folder: Path) -> str:
+    """How the pages name the browser's Python: "브라우저의 Python 3.14 (Pyodide)"."""
+    major, minor = python_version(folder).split(".")[:2]
+    return f"브라우저의 Python {major}.{minor} (Pyodide)"
+
+
 def site_files(folder: Path, config) -> list[File]:
     version = runtime_version(folder)
     files = [
         File.generated(config, f"{FOLDER}/{name}", abs_src_path=str(folder / name))
         for name in RUNTIME_FILES
     ]
-    files.append(
-        File.generated(config, f"{FOLDER}/LICENSE.txt", content=NOTICE.format(version=version))
-    )
+    notice = NOTICE.format(version=version, python=python_version(folder))
+    files.append(File.generated(config, f"{FOLDER}/LICENSE.txt", content=notice))
     return files
-
-
-def control(filename: str) -> str:
-    """The button that opens the editor (the script builds the rest only when it is pressed)."""
-    return (
-        f'<div class="browser-run" data-filename="{html.escape(filename)}">'
-        '<button type="button" class="md-button">브라우저에서 실행</button> '
-        '<span class="browser-run__hint">코드를 고쳐 이 페이지에서 실행해 볼 수 있습니다. 브라우저의 Python 3.14'
-        "(Pyodide)로 실행하며, 처음 한 번 이 사이트에서 약 6MB를 내려받습니다.</span></div>"
-    )

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
+from . import atomic
 from .interpreters import Interpreter
 from .result import Result
 from .snippet import Snippet
@@ -27,10 +27,6 @@ def code_version(package: Path) -> str:
 
 
 PIPELINE_VERSION = code_version(Path(__file__).resolve().parent)
-
-# Results this process has: passing ones, and failures that were not the machine's fault (a hang
-# is not run again on every rebuild of `mkdocs serve`; a fixed snippet has a new key).
-_MEMORY: dict[str, Result] = {}
 
 
 def cache_key(snippet: Snippet, interpreter: Interpreter, start_method: str | None) -> str:
@@ -53,30 +49,30 @@ def cache_key(snippet: Snippet, interpreter: Interpreter, start_method: str | No
 
 
 class ResultCache:
-    """`folder` None: this process's memory only."""
+    """Results on disk in `folder` (None: none) and in `memory`: passing ones, and failures that
+    were not the machine's fault (a hang is not run again on every rebuild of `mkdocs serve`; a
+    fixed snippet has a new key)."""
 
-    def __init__(self, folder: Path | None):
+    def __init__(self, folder: Path | None, memory: dict[str, Result]):
         self.folder = folder
+        self.memory = memory
 
     def get(self, key: str) -> Result | None:
-        if key in _MEMORY:
-            return _MEMORY[key]
+        if key in self.memory:
+            return self.memory[key]
         file = self._file(key)
         if file and file.is_file():
-            _MEMORY[key] = Result.from_json(json.loads(file.read_text(encoding="utf-8")))
-            return _MEMORY[key]
+            self.memory[key] = Result.from_json(json.loads(file.read_text(encoding="utf-8")))
+            return self.memory[key]
         return None
 
     def put(self, key: str, result: Result, passed: bool) -> None:
         if passed or not result.busy:
-            _MEMORY[key] = result
+            self.memory[key] = result
         file = self._file(key)
         if not passed or file is None:
             return  # a failure is run again by the next build
-        file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = file.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
-        temporary.replace(file)
+        atomic.write_text(file, json.dumps(result.to_json(), ensure_ascii=False))
 
     def _file(self, key: str) -> Path | None:
         return self.folder / f"{key}.json" if self.folder else None

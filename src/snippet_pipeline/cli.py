@@ -2,7 +2,7 @@
 
     snippet-run snippets/asyncio_basics/create_task.py
     snippet-run snippets/processes/*.py --all-start-methods
-    snippet-run --save results.json        # every snippet; then SNIPPET_RESULTS=results.json mkdocs build
+    snippet-run --save results.json        # every snippet; then SNIPPET_RESULTS_FILE=results.json mkdocs build
 
 Options come from the `snippets` plugin entry of the project's mkdocs.yml (and the environment),
 as in the build. Nothing is read from or written to the cache: every run is fresh.

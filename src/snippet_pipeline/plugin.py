@@ -2,7 +2,7 @@
 
     plugins:
       - snippets:
-          timeout: 60        # every option is in settings.py, with its environment override
+          timeout: !ENV [SNIPPET_TIMEOUT, 60]  # every option is declared in settings.py
 
 Before any page renders (`on_files`), every snippet the pages show runs once (`prepare.py`); the
 `snippet` fence then only renders those results. A snippet that did not end as declared fails
@@ -13,119 +13,129 @@ page back on the next rebuild. A non-strict build does the same and logs a warni
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.config import base
-from mkdocs.config import config_options as option
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from . import browser, downloads, fence, provenance
+from . import browser, downloads, render
+from .fence import Page, SnippetFence
 from .interpreters import current
-from .prepare import prepare
+from .prepare import Failure, prepare
 from .process import environment_of
 from .project import Project
-from .settings import Settings
+from .settings import Settings, coerce
 
 log = get_plugin_logger("snippets")
 
 
-class SnippetsConfig(base.Config):
-    """The options of settings.Settings, typed (see there for what each one does)."""
+class _Setting(base.BaseConfigOption):
+    """One field of settings.Settings as a plugin option: its default, its type (settings.coerce)."""
 
-    execute = option.Type(bool, default=True)
-    cache = option.Type(bool, default=True)
-    cache_dir = option.Type(str, default=".cache/snippets")
-    workers = option.Type(int, default=0)
-    timeout = option.Type((int, float), default=60)
-    interpreters = option.ListOfItems(option.Type(str), default=[])
-    find_interpreters = option.Type(bool, default=True)
-    results_file = option.Optional(option.Type(str))
-    quiet_wait = option.Type((int, float), default=20)
-    busy_threshold = option.Type(float, default=0.1)
-    busy_repeats = option.Type(int, default=2)
-    slow_cpu = option.Type(float, default=0.8)
-    browser_runtime = option.Type(str, default="node_modules/pyodide")
+    def __init__(self, field: dataclasses.Field):
+        super().__init__()
+        self.field = field
+        self.default = field.default
+
+    def run_validation(self, value: object) -> object:
+        try:
+            return coerce(self.field, value)
+        except ValueError as error:
+            raise base.ValidationError(str(error)) from None
+
+
+# The plugin's typed config: one option per field of Settings, nothing declared twice.
+SnippetsConfig = type(
+    "SnippetsConfig",
+    (base.Config,),
+    {field.name: _Setting(field) for field in dataclasses.fields(Settings)},
+)
 
 
 class SnippetsPlugin(BasePlugin[SnippetsConfig]):
-    # on_startup makes MkDocs keep this object across the rebuilds of `mkdocs serve`.
+    command = "build"
+
+    def __init__(self):
+        super().__init__()
+        # Results kept in this process, per project: MkDocs keeps this object across the rebuilds
+        # of `mkdocs serve` (it has on_startup), so a rebuild runs only what changed.
+        self.memory: dict[Path, dict] = {}
+
     def on_startup(self, command: str, dirty: bool) -> None:
         self.command = command
 
     def on_config(self, config):
         settings = Settings.from_options(dict(self.config))
-        self.project = Project(Path(config.config_file_path).resolve().parent, settings)
-        self.strict = bool(config.strict) and getattr(self, "command", "build") != "serve"
+        self.project = Project(
+            Path(config.config_file_path).resolve().parent, settings, self.memory
+        )
+        self.strict = bool(config.strict) and self.command != "serve"
         self.fence_problems: list[str] = []
-        self.repository = config.repo_url
         self.source_base = _source_base(config.repo_url, config.edit_uri)
+        self.fence = SnippetFence(self._report)
         fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault(
             "custom_fences", []
         )
-        if not any(entry.get("name") == "snippet" for entry in fences):
-            fences.append(
-                {
-                    "name": "snippet",
-                    "class": "snippet",
-                    "validator": fence.validate,
-                    "format": fence.format_fence,
-                }
-            )
+        fences[:] = [entry for entry in fences if entry.get("name") != "snippet"]
+        fences.append(
+            {
+                "name": "snippet",
+                "class": "snippet",
+                "validator": self.fence.validate,
+                "format": self.fence.format,
+            }
+        )
         return config
 
     def on_files(self, files, config):
         """Run every snippet the pages show, before any page renders."""
+        pages = [Path(file.abs_src_path) for file in files.documentation_pages()]
         shown, missing = [], []
-        for file in files.documentation_pages():
-            for name in fence.fences_in(Path(file.abs_src_path).read_text(encoding="utf-8")):
+        for page, names in self.project.shown(pages).items():
+            for name in names:
                 try:
                     shown.append(self.project.snippet(name))
                 except FileNotFoundError as error:
-                    missing.append(f"{file.src_uri}: {error}")
+                    src_uri = page.relative_to(config.docs_dir).as_posix()
+                    missing.append(Failure(f"{src_uri}: {error}"))
         shown = list(dict.fromkeys(shown))
         prepared = prepare(self.project, shown, log.info)
-        fence.use(fence.Context(prepared, self._report))
         if not prepared.executed:
             log.info(
-                "execution is off (SNIPPET_EXECUTION=off): no snippet runs, the pages show no results"
+                "execution is off (SNIPPET_EXECUTE=off): no snippet runs, the pages show no results"
             )
         else:
             log.info(prepared.summary(shown))
-        self._fail_or_show(
-            missing + (prepared.failures(shown) if prepared.executed else prepared.errors)
-        )
+        self._fail_or_show(missing + prepared.failures(shown))
         for download in downloads.site_files(self.project, config):
             files.append(download)
         runtime = self.project.root / self.project.settings.browser_runtime
-        browser_ready = bool(self.project.settings.browser_runtime) and browser.runtime_version(
-            runtime
-        )
-        if browser_ready:
+        browser_python = None
+        if self.project.settings.browser_runtime and browser.runtime_version(runtime):
+            browser_python = browser.python_label(runtime)
             for file in browser.site_files(runtime, config):
                 files.append(file)
         else:
             log.info(
                 f"no Pyodide in {runtime} (npm ci installs it): pages get no 브라우저에서 실행 control"
             )
-        fence._context.browser = bool(browser_ready)
+        self.fence.use(prepared, browser_python)
         return files
 
-    def _fail_or_show(self, failures: list[str]) -> None:
-        """`failures`: a line per failing snippet, each followed by its output's last lines (indented)."""
-        count = sum(not line.startswith(" ") for line in failures)
+    def _fail_or_show(self, failures: list[Failure]) -> None:
         if failures and self.strict:
-            listing = "\n".join(
-                line if line.startswith(" ") else f"  - {line}" for line in failures
-            )
-            raise PluginError(f"{count} snippets did not end as declared:\n{listing}")
-        for line in (line for line in failures if not line.startswith(" ")):
-            if getattr(self, "command", "build") == "serve":
-                log.info(f"FAILED (shown on its page; `mkdocs build --strict` fails on it): {line}")
+            listing = "\n".join(f"  - {failure}" for failure in failures)
+            raise PluginError(f"{len(failures)} snippets did not end as declared:\n{listing}")
+        for failure in failures:
+            head = str(failure).splitlines()[0]
+            if self.command == "serve":
+                log.info(f"FAILED (shown on its page; `mkdocs build --strict` fails on it): {head}")
             else:
-                log.warning(line)
+                log.warning(head)
 
     def _report(self, message: str) -> None:
         self.fence_problems.append(message)
@@ -145,21 +155,18 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         def source(name: str) -> str | None:
             return urljoin(self.source_base, name) if self.source_base else None
 
-        context = fence._context
-        if context is not None:
-            context.page = fence.Page(page.file.src_uri, download, source)
+        self.fence.page = Page(page.file.src_uri, download, source)
         return markdown
 
     def on_page_content(self, html, page, config, files):
         if page.file.src_uri.endswith(".ipynb"):
             # mkdocs-jupyter executed the notebook in this build, in a kernel of the build's Python.
-            return html + provenance.line([environment_of(current())])
-        context = fence._context
-        if context is None or context.page is None:
+            return html + render.provenance([environment_of(current())])
+        if self.fence.page is None:
             return html
-        environments = context.page.environments
-        context.page = None
-        return html + provenance.line(environments)
+        environments = self.fence.page.environments
+        self.fence.page = None
+        return html + render.provenance(environments)
 
     def on_post_build(self, config):
         if self.fence_problems and self.strict:

@@ -30,6 +30,20 @@ class Output:
     unchecked: list[str]  # claims missing but not enforced (too few CPUs)
 
 
+@dataclasses.dataclass(frozen=True)
+class Failure:
+    """A shown snippet output that did not end as declared, or a fence or marker that cannot be read."""
+
+    what: str  # "snippets/x/y.py (Python 3.11)", or a file and line
+    problems: tuple[str, ...] = ()
+    tail: str = ""  # the last lines the run printed
+
+    def __str__(self) -> str:
+        """One line, then the run's last lines indented under it."""
+        head = f"{self.what}: {'; '.join(self.problems)}" if self.problems else self.what
+        return "\n".join([head, *("    " + line for line in self.tail.splitlines())])
+
+
 @dataclasses.dataclass
 class Prepared:
     project: Project
@@ -62,18 +76,21 @@ class Prepared:
             )
         return found
 
-    def failures(self, snippets: list[Snippet]) -> list[str]:
-        """One line per shown snippet output that did not end as declared (or cannot be read)."""
-        lines = list(self.errors)
+    def failures(self, snippets: list[Snippet]) -> list[Failure]:
+        """One per shown snippet output that did not end as declared (or whose markers cannot be
+        read); none for a preview build, which checks only the markers."""
+        found = [Failure(error) for error in self.errors]
+        if not self.executed:
+            return found
         for snippet in snippets:
             if any(snippet.name in error for error in self.errors):
                 continue
             for output in self.outputs(snippet):
                 if output.problems:
-                    lines.append(f"{snippet.name} ({output.label}): {'; '.join(output.problems)}")
-                    if output.result is not None:  # its last lines, indented under it
-                        lines += ["    " + line for line in output.result.tail(8).splitlines()]
-        return lines
+                    tail = output.result.tail(8) if output.result is not None else ""
+                    what = f"{snippet.name} ({output.label})"
+                    found.append(Failure(what, tuple(output.problems), tail))
+        return found
 
     def summary(self, snippets: list[Snippet]) -> str:
         unavailable = sum(

@@ -85,8 +85,9 @@ def execute(
     interpreter: Interpreter,
     start_method: str | None,
     timeout: float,
-    busy_threshold: float = 1.0,
 ) -> Result:
+    """One run; for a CPU-timing snippet (alone), also the share of the CPUs other programs used
+    meanwhile (`others_cpu`). Whether that made the machine busy is the runner's to decide."""
     env = {
         **os.environ,
         "PYTHONUNBUFFERED": "1",
@@ -140,5 +141,4 @@ def execute(
         environment=environment_of(interpreter),
         figures=[(name, clean(svg)) for name, svg in figures],
         others_cpu=None if others is None else round(others, 3),
-        busy=others is not None and others > busy_threshold,
     )

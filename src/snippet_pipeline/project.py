@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from .cache import ResultCache
@@ -12,6 +14,16 @@ from .markers import Version
 from .result import Key
 from .settings import Settings
 from .snippet import Snippet
+
+FENCE = re.compile(
+    r"^(?P<indent> *)(?P<ticks>`{3,}|~{3,})snippet\b[^\n]*\n(?P<body>.*?)^(?P=indent)(?P=ticks)",
+    re.M | re.S,
+)
+
+
+def fences_in(markdown: str) -> list[str]:
+    """The snippet names (relative to snippets/) that a page shows, in order."""
+    return [match["body"].strip() for match in FENCE.finditer(markdown)]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,9 +45,12 @@ class Run:
 
 
 class Project:
-    def __init__(self, root: Path, settings: Settings | None = None):
+    def __init__(self, root: Path, settings: Settings | None = None, memory: dict | None = None):
+        """`memory`: results kept in this process between builds (the plugin keeps one across the
+        rebuilds of `mkdocs serve`); by default this project's own."""
         self.root = root.resolve()
         self.settings = settings or Settings()
+        self.memory = {} if memory is None else memory
         self._snippets: dict[Path, Snippet] = {}
 
     def snippet(self, name: str) -> Snippet:
@@ -47,6 +62,22 @@ class Project:
         if path not in self._snippets:
             self._snippets[path] = Snippet(path=path, root=self.root)
         return self._snippets[path]
+
+    def pages(self) -> list[Path]:
+        """The Markdown pages of docs/ (the pages that can show snippets)."""
+        return sorted((self.root / "docs").rglob("*.md"))
+
+    def shown(self, pages: Iterable[Path] | None = None) -> dict[Path, list[str]]:
+        """The snippet names each page shows (default: every page of docs/), for pages that show any."""
+        found = {
+            page: fences_in(page.read_text(encoding="utf-8")) for page in pages or self.pages()
+        }
+        return {page: names for page, names in found.items() if names}
+
+    def shown_snippets(self, pages: Iterable[Path] | None = None) -> list[Snippet]:
+        """Each snippet the pages show, once, in page order (a missing file raises FileNotFoundError)."""
+        names = [name for names in self.shown(pages).values() for name in names]
+        return list(dict.fromkeys(self.snippet(name) for name in names))
 
     def all_snippets(self) -> list[Snippet]:
         folder = self.root / "snippets"
@@ -61,7 +92,8 @@ class Project:
 
     @functools.cached_property
     def cache(self) -> ResultCache:
-        return ResultCache(self.settings.cache_folder(self.root) if self.settings.cache else None)
+        folder = self.settings.cache_folder(self.root) if self.settings.cache else None
+        return ResultCache(folder, self.memory)
 
     def interpreters_for(self, snippet: Snippet) -> list[Interpreter | Version]:
         """The interpreters it runs on; a Version where this machine has none of it."""

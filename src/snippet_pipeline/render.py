@@ -1,4 +1,6 @@
-"""HTML for what a snippet printed: the output box, how the run ended, and notes a reader must see.
+"""All the HTML the pipeline writes: a snippet's source, its links, what it printed (the output box,
+how the run ended, notes a reader must see, versions as tabs), its figures, the browser control,
+and the provenance line of a page. fence.py decides what a fence shows; this module only writes it.
 
 Printed text is escaped and never read as Markdown. stderr is labelled in words (표준 에러) as well
 as coloured. A long traceback of an error shown on purpose keeps its last lines in view and folds
@@ -8,9 +10,12 @@ claims left unchecked on a small machine, and repeated runs are said in a box ne
 
 from __future__ import annotations
 
+import datetime
 import html
+import inspect
 import re
 
+from .display import DisplayedSource
 from .markers import Expectations
 from .prepare import Output
 from .result import Result, final_exceptions
@@ -151,7 +156,7 @@ def preview() -> str:
     return _note(
         "note",
         "예제를 실행하지 않은 미리 보기",
-        ["예제 실행을 끄고(execute: false, SNIPPET_EXECUTION=off) 빌드해 결과를 싣지 않았습니다."],
+        ["예제 실행을 끄고(execute: false, SNIPPET_EXECUTE=off) 빌드해 결과를 싣지 않았습니다."],
     )
 
 
@@ -159,4 +164,153 @@ def figure(svg: str, caption: str) -> str:
     svg = re.sub(r"<\?xml[^>]*>\s*", "", svg)
     return (
         f'\n<figure class="snippet-figure">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n'
+    )
+
+
+# --- the source -----------------------------------------------------------------------------
+
+LINE_SPAN = re.compile(r'<span id="(__span-\d+)-(\d+)">')
+
+
+def _highlight(md, source: str, title: str, hl_lines: list[int], linestart: int) -> str:
+    """A code block exactly as the page's own fences get it (pymdownx.highlight and its settings),
+    numbered in the same sequence, so line ids stay unique on the page."""
+    extension = next(e for e in md.registeredExtensions if hasattr(e, "get_pymdownx_highlighter"))
+    settings = extension.get_pymdownx_highlight_settings()
+    highlighter = extension.get_pymdownx_highlighter()
+    accepted = inspect.signature(highlighter).parameters
+    highlighter = highlighter(md, **{k: v for k, v in settings.items() if k in accepted})
+    extension.pygments_code_block += 1
+    return highlighter.highlight(
+        source,
+        "python",
+        settings["css_class"],
+        hl_lines=hl_lines,
+        linestart=linestart,
+        title=title,
+        code_block_count=extension.pygments_code_block,
+    )
+
+
+def source_block(display: DisplayedSource, name: str, options: dict, md) -> str:
+    """The highlighted source: marked lines highlighted, the self-check part dimmed."""
+    extra = [int(n) for n in re.findall(r"\d+", options.get("hl_lines", ""))]
+    linenums = re.match(r"\s*(\d+)", options.get("linenums", ""))
+    block = _highlight(
+        md,
+        display.text.rstrip("\n"),
+        name,
+        sorted({*display.highlighted, *extra}),
+        int(linenums[1]) if linenums else -1,
+    )
+    dimmed = set(display.self_check)
+
+    def mark(match: re.Match) -> str:
+        if int(match[2]) in dimmed:
+            return f'<span id="{match[1]}-{match[2]}" class="snippet-check-line">'
+        return match[0]
+
+    block = LINE_SPAN.sub(mark, block)
+    check = '<p class="snippet-check-legend">흐리게 보이는 부분은 예제가 스스로 결과를 확인하는 자기 점검 코드입니다.</p>'
+    return f'<div class="snippet-source">{block}</div>' + (check if dimmed else "")
+
+
+# --- links, versions, results, figures, the browser control ---------------------------------
+
+
+def links(
+    file_name: str,
+    download: str,
+    helpers: list[tuple[str, str]],
+    source: str | None,
+) -> str:
+    """The download link, one per helper module from another folder (name, link), the repository."""
+    found = [
+        f'<a href="{download}" download="{html.escape(file_name)}">{html.escape(file_name)} 내려받기</a>'
+    ]
+    found += [
+        f'<a href="{link}" download="{html.escape(name)}">도우미 모듈 {html.escape(name)}</a>'
+        for name, link in helpers
+    ]
+    if source:
+        found.append(f'<a href="{html.escape(source)}">저장소에서 보기</a>')
+    note = " (같은 폴더에 두고 실행하세요)" if helpers else ""
+    return f'<p class="snippet-links">{" · ".join(found)}{note}</p>'
+
+
+def version_tabs(number: int, blocks: list[tuple[str, str]]) -> str:
+    """One tab per interpreter (label, result block); `number`: the page's tab set, from 1."""
+    inputs = "".join(
+        f'<input id="snippet-tabs-{number}-{i}" name="snippet-tabs-{number}" type="radio"'
+        f"{' checked' if i == 1 else ''}>"
+        for i in range(1, len(blocks) + 1)
+    )
+    labels = "".join(
+        f'<label for="snippet-tabs-{number}-{i}">{html.escape(label)}</label>'
+        for i, (label, _) in enumerate(blocks, 1)
+    )
+    contents = "".join(f'<div class="tabbed-block">{block}</div>' for _, block in blocks)
+    return (
+        f'<div class="snippet-versions"><p class="snippet-result__title">버전별 결과</p>'
+        f'<div class="tabbed-set tabbed-alternate" data-tabs="{number}:{len(blocks)}">{inputs}'
+        f'<div class="tabbed-labels">{labels}</div><div class="tabbed-content">{contents}</div></div></div>'
+    )
+
+
+def result_block(output: Output, expected: Expectations, label: str | None) -> str:
+    """One output with its notes and ending line; `label`: the interpreter, when not the build's."""
+    if output.result is None and not output.problems:
+        return unavailable(output.label)
+    if output.result is None:
+        return notes(output, expected)
+    title = "결과" + (f" · {html.escape(label)}" if label else "")
+    fold = not output.problems  # an unexpected failure is shown whole
+    return (
+        f'<div class="snippet-result"><p class="snippet-result__title">{title}</p>'
+        f"{notes(output, expected)}{output_box(output.result, fold)}"
+        f"{ending(output.result, expected, label)}</div>"
+    )
+
+
+def missing(message: str) -> str:
+    return f'<p class="snippet-missing"><strong>{html.escape(message)}</strong></p>'
+
+
+def snippet(name: str, parts: list[str]) -> str:
+    return f'<div class="snippet" data-snippet="{html.escape(name)}">{"".join(parts)}</div>'
+
+
+def browser_control(filename: str, python: str) -> str:
+    """The button that opens the editor (the script builds the rest only when it is pressed);
+    `python`: the browser's Python, as the page names it."""
+    return (
+        f'<div class="browser-run" data-filename="{html.escape(filename)}" '
+        f'data-python="{html.escape(python)}">'
+        '<button type="button" class="md-button">브라우저에서 실행</button> '
+        f'<span class="browser-run__hint">코드를 고쳐 이 페이지에서 실행해 볼 수 있습니다. {html.escape(python)}로 '
+        "실행하며, 처음 한 번 이 사이트에서 약 6MB를 내려받습니다.</span></div>"
+    )
+
+
+# --- the page's provenance line ---------------------------------------------------------------
+
+
+def korean_date(day: datetime.date) -> str:
+    """2026년 12월 2일: the format of the page's "마지막 수정" date too."""
+    return f"{day.year}년 {day.month}월 {day.day}일"
+
+
+def provenance(environments: list[dict[str, str]]) -> str:
+    """One unobtrusive paragraph; empty when the page showed no output."""
+    if not environments:
+        return ""
+    pythons = sorted({f"{env['implementation']} {env['python']}" for env in environments})
+    systems = sorted({env["os"] for env in environments})
+    cpus = sorted({env["cpus"] for env in environments})
+    days = sorted({datetime.date.fromisoformat(env["date"]) for env in environments})
+    when = korean_date(days[0]) + (f" ~ {korean_date(days[-1])}" if len(days) > 1 else "")
+    where = f"{', '.join(pythons)} · {', '.join(systems)} · CPU {', '.join(cpus)}개"
+    return (
+        '\n<p class="snippet-provenance">이 페이지의 출력과 시간은 사이트를 빌드할 때 예제를 실제로 실행해 얻은 '
+        f"값입니다. 실행한 곳: {html.escape(where)} · 실행한 날: {html.escape(when)}</p>\n"
     )

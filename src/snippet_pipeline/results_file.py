@@ -1,11 +1,12 @@
 """Results saved to a file, so that rendering can happen in another process than running:
-`snippet-run --save results.json`, then `SNIPPET_RESULTS=results.json mkdocs build` runs nothing."""
+`snippet-run --save results.json`, then `SNIPPET_RESULTS_FILE=results.json mkdocs build` runs nothing."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from . import atomic
 from .result import Key, Result
 
 
@@ -13,10 +14,7 @@ def save(results: dict[Key, Result], path: Path) -> None:
     rows = [
         results[key].to_json() for key in sorted(results, key=lambda k: (k[0], str(k[1]), k[2]))
     ]
-    temporary = path.with_suffix(".tmp")
-    temporary.parent.mkdir(parents=True, exist_ok=True)
-    temporary.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(path)  # whole or not at all: readers may be waiting for it
+    atomic.write_text(path, json.dumps(rows, ensure_ascii=False))  # readers may be waiting for it
 
 
 def load(path: Path) -> dict[Key, Result]:

@@ -82,12 +82,7 @@ class Runner:
             before = self._speed_share()
             result = self._execute(run)
             result.attempt = attempt
-            problems = result.problems(run.snippet.expectations)
-            if problems and not result.busy:
-                # The slower of right before and right after: the run lies between the two.
-                result.cpu_speed = round(min(before, self._speed_share()), 2)
-                result.busy = result.cpu_speed < settings.slow_cpu
-                problems = result.problems(run.snippet.expectations)
+            problems = self._judge_busy(run, result, before)
             if not problems or not result.busy or attempt > settings.busy_repeats:
                 return result, limit
             where = f"{run.snippet.name} [{run.start_method or 'default'}, Python {run.key[2]}]"
@@ -96,6 +91,22 @@ class Runner:
             self.tally.repeat_seconds += result.seconds
             attempt += 1
 
+    def _judge_busy(self, run: Run, result: Result, speed_before: float) -> list:
+        """The one place that decides whether a CPU-timing run's machine was busy: other programs
+        used more than `busy_threshold` of the CPUs while it ran, or, when its claims did not come
+        out, the CPUs computed below `slow_cpu` of their fastest speed right before or right after
+        it. Sets `result.busy` (and `cpu_speed`); returns the run's problems."""
+        settings = self.project.settings
+        expected = run.snippet.expectations
+        result.busy = result.others_cpu is not None and result.others_cpu > settings.busy_threshold
+        problems = result.problems(expected)
+        if problems and not result.busy:
+            # The slower of right before and right after: the run lies between the two.
+            result.cpu_speed = round(min(speed_before, self._speed_share()), 2)
+            result.busy = result.cpu_speed < settings.slow_cpu
+            problems = result.problems(expected)
+        return problems
+
     def _speed_share(self) -> float:
         """How fast the CPUs compute now, as a share of the fastest seen so far (1: as fast)."""
         speed = cpu_speed(seconds=0.25)
@@ -103,10 +114,8 @@ class Runner:
         return speed / self._fastest
 
     def _execute(self, run: Run) -> Result:
-        settings = self.project.settings
-        timeout = self.project.timeout(run.snippet)
         return execute(
-            run.snippet, run.interpreter, run.start_method, timeout, settings.busy_threshold
+            run.snippet, run.interpreter, run.start_method, self.project.timeout(run.snippet)
         )
 
     def _uncached(self, runs: list[Run]) -> Iterable[Run]:

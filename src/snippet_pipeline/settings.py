@@ -1,5 +1,11 @@
-"""The pipeline's options: set in mkdocs.yml under the `snippets` plugin, overridable for one run by
-environment variables (SNIPPET_CACHE=off mkdocs build). `snippet-run` reads the same options."""
+"""The pipeline's options, declared once: here.
+
+Each field of `Settings` is an option of the MkDocs plugin `snippets` (plugin.py builds the plugin's
+typed config from these fields) and of `snippet-run`, which reads the same mkdocs.yml. mkdocs.yml
+lists every option with the comment `doc` gives it, and overrides it for one run with MkDocs' own
+`!ENV` tag: `name: !ENV [SNIPPET_<NAME>, default]`, so `SNIPPET_CACHE=off mkdocs build` runs
+everything again. tests/pipeline/test_settings.py checks mkdocs.yml against these fields.
+"""
 
 from __future__ import annotations
 
@@ -8,74 +14,61 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-# option: the environment variable that overrides it for one run
-ENVIRONMENT = {
-    "execute": "SNIPPET_EXECUTION",
-    "cache": "SNIPPET_CACHE",
-    "cache_dir": "SNIPPET_CACHE_DIR",
-    "workers": "SNIPPET_WORKERS",
-    "timeout": "SNIPPET_TIMEOUT",
-    "interpreters": "SNIPPET_INTERPRETERS",
-    "find_interpreters": "SNIPPET_FIND_INTERPRETERS",
-    "results_file": "SNIPPET_RESULTS",
-    "quiet_wait": "SNIPPET_QUIET_WAIT",
-    "busy_threshold": "SNIPPET_BUSY_THRESHOLD",
-    "busy_repeats": "SNIPPET_BUSY_REPEATS",
-    "slow_cpu": "SNIPPET_SLOW_CPU",
-    "browser_runtime": "SNIPPET_BROWSER_RUNTIME",
-}
-OFF = {"off", "0", "false", "no"}
+
+def _option(default: object, doc: str):
+    return dataclasses.field(default=default, metadata={"doc": doc})
 
 
 @dataclasses.dataclass(frozen=True)
 class Settings:
-    execute: bool = True  # off: a preview that runs nothing and says so on every snippet
-    cache: bool = True  # results on disk, keyed by everything a result depends on
-    cache_dir: str = ".cache/snippets"  # relative to the project root
-    workers: int = 0  # snippets that only wait, run side by side (0: 8 per CPU)
-    timeout: float = 60.0  # seconds, unless the snippet says `# snippet: timeout=N`
-    interpreters: tuple[str, ...] = ()  # more Pythons for `min-python` / `python` snippets
-    find_interpreters: bool = True  # also look for python3.N on PATH and under pyenv
-    results_file: str | None = None  # render these stored results (snippet-run --save): run nothing
-    quiet_wait: float = 20.0  # at most this long, wait for a quiet machine before a CPU-timing run
-    busy_threshold: float = 0.1  # share of all CPUs other programs may use: above, "busy"
-    busy_repeats: int = 2  # run a CPU-timing snippet again this often if it failed while busy
-    # Around a failed claim: CPUs computing below this share of their fastest speed count as busy
-    slow_cpu: float = 0.8
-    browser_runtime: str = (
-        "node_modules/pyodide"  # Pyodide for "브라우저에서 실행" (npm ci); "" turns it off
+    execute: bool = _option(True, "off: a preview that runs nothing (and says so on every snippet)")
+    cache: bool = _option(True, "off: run everything again (deployments do)")
+    cache_dir: str = _option(".cache/snippets", "where results are kept, from the project root")
+    workers: int = _option(0, "waiting snippets run side by side, this many (0: 8 per CPU)")
+    timeout: float = _option(60.0, "seconds, unless a snippet says `# snippet: timeout=N`")
+    interpreters: tuple[str, ...] = _option(
+        (), "more Pythons for min-python/python snippets (':' between paths in the variable)"
+    )
+    find_interpreters: bool = _option(True, "also look for python3.N on PATH and under pyenv")
+    results_file: str | None = _option(
+        None, "render results saved by `snippet-run --save` and run nothing"
+    )
+    quiet_wait: float = _option(
+        20.0, "at most this many seconds, wait for a quiet machine before a CPU-timing run"
+    )
+    busy_threshold: float = _option(
+        0.1, "share of all CPUs other programs may use while a CPU-timing run runs: above, busy"
+    )
+    busy_repeats: int = _option(2, "runs again of a CPU-timing snippet that failed while busy")
+    slow_cpu: float = _option(
+        0.8, "CPUs computing below this share of their fastest speed around a failed claim: busy"
+    )
+    browser_runtime: str = _option(
+        "node_modules/pyodide", "Pyodide from `npm ci` for 브라우저에서 실행 ('' : none)"
     )
 
     @classmethod
-    def from_options(cls, options: Mapping, environ: Mapping[str, str] = os.environ) -> Settings:
-        """From the plugin's options (unknown keys ignored), with environment overrides."""
-        values = {
-            field.name: options[field.name]
-            for field in dataclasses.fields(cls)
-            if field.name in options
-        }
-        for field in dataclasses.fields(cls):
-            variable = ENVIRONMENT[field.name]
-            if variable in environ:
-                values[field.name] = _parse(
-                    environ[variable], cls.__dataclass_fields__[field.name].default
-                )
-        values["interpreters"] = tuple(values.get("interpreters") or ())
-        return cls(**values)
+    def from_options(cls, options: Mapping) -> Settings:
+        """From the plugin's options (unknown keys ignored; a missing one takes its default)."""
+        return cls(
+            **{
+                field.name: coerce(field, options[field.name])
+                for field in dataclasses.fields(cls)
+                if field.name in options
+            }
+        )
 
     @classmethod
-    def from_config_file(
-        cls, config_file: Path, environ: Mapping[str, str] = os.environ
-    ) -> Settings:
-        """From the `snippets` plugin entry of a mkdocs.yml (defaults where it sets nothing)."""
+    def from_config_file(cls, config_file: Path) -> Settings:
+        """From the `snippets` plugin entry of a mkdocs.yml, `!ENV` overrides included."""
         from mkdocs.utils.yaml import yaml_load
 
         with config_file.open(encoding="utf-8") as stream:
             config = yaml_load(stream) or {}
         for entry in config.get("plugins") or []:
             if isinstance(entry, dict) and "snippets" in entry:
-                return cls.from_options(entry["snippets"] or {}, environ)
-        return cls.from_options({}, environ)
+                return cls.from_options(entry["snippets"] or {})
+        return cls()
 
     @property
     def worker_count(self) -> int:
@@ -87,15 +80,34 @@ class Settings:
         return root / self.cache_dir
 
 
-def _parse(text: str, default: object) -> object:
+def environment_variable(field: dataclasses.Field) -> str:
+    """The variable mkdocs.yml reads with `!ENV` to override this option for one run."""
+    return f"SNIPPET_{field.name.upper()}"
+
+
+def coerce(field: dataclasses.Field, value: object) -> object:
+    """An option's value as its field's type. `!ENV` gives YAML's reading of a variable (off is
+    False, 5 is an int, '' is None), mkdocs.yml gives YAML values: both end here."""
+    default = field.default
     if isinstance(default, bool):
-        return text.strip().lower() not in OFF
-    if isinstance(default, int):
-        return int(text)
-    if isinstance(default, float):
-        return float(text)
+        if not isinstance(value, bool):
+            raise ValueError(f"{field.name}: expected true or false (on/off), got {value!r}")
+        return value
+    if isinstance(default, int | float) and not isinstance(value, bool):
+        try:
+            return type(default)(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{field.name}: expected a number, got {value!r}") from None
     if isinstance(default, tuple):
-        return tuple(part for part in text.split(os.pathsep) if part)
-    if isinstance(default, str):
-        return text
-    return text or None
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return tuple(part for part in value.split(os.pathsep) if part)
+        if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+            return tuple(value)
+        raise ValueError(f"{field.name}: expected a list of paths, got {value!r}")
+    if value is None:
+        return "" if isinstance(default, str) else None
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"{field.name}: expected a string, got {value!r}")

@@ -1,6 +1,6 @@
 """The small ```python blocks written straight into the pages run, print what their `#>` comments say, and lint.
 
-Refresh the `#>` comments after a deliberate change with `pytest tests/test_docs_examples.py --update-examples`.
+Refresh the `#>` comments after a deliberate change with `pytest tests/site/test_docs_examples.py --update-examples`.
 A block opts out only with a reason a reviewer can read: ```python test="skip" reason="..."
 """
 
@@ -10,8 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from paths import ROOT
 from pytest_examples import CodeExample, EvalExample, find_examples
+
+from support.paths import ROOT
 
 EXAMPLES = [
     example

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from paths import ROOT
+
+from support.paths import ROOT
 
 AVOIDED = {
     "쓰레드": re.compile("쓰레드"),

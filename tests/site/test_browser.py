@@ -17,8 +17,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from paths import ARTIFACTS, ROOT
-from snippet_session import project
+
+from snippet_pipeline.browser import python_label
+from support.paths import ARTIFACTS, ROOT
+from support.snippet_session import project
 
 PROJECT = project()
 
@@ -403,7 +405,7 @@ def test_a_snippet_runs_in_the_browser_and_shows_its_verdict_beside_the_builds(t
     assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
     output = panel.locator(".browser-run__output").inner_text()
     assert "판정: 겹쳐서 기다렸습니다" in output
-    assert "브라우저의 Python 3.14 (Pyodide)" in panel.inner_text()
+    assert python_label(ROOT / "node_modules" / "pyodide") in panel.inner_text()
     # Each line shows when it arrived: the last ones about 3 s after the first (the program waits).
     times = [float(t) for t in re.findall(r"^\s*(\d+\.\d\d)초 │", output, re.M)]
     assert times and times[-1] - times[0] >= 2.5, times

@@ -1,7 +1,7 @@
 // Runs snippets in Pyodide under Node, each in a fresh interpreter in a thread of its own, the way the
-// page runs them in a Web Worker. For tests/test_browser_runs.py:
+// page runs them in a Web Worker. For tests/site/test_browser_runs.py:
 //
-//   node --experimental-wasm-stack-switching tests/pyodide_check.mjs <pyodide folder> [lanes] < jobs.json
+//   node --experimental-wasm-stack-switching tests/support/pyodide_check.mjs <pyodide folder> [lanes] < jobs.json
 //
 // stdin: [{"name": "snippets/...", "source": "..."}]; stdout: [{"name", "status", "lines": [[stream, text, ms]]}].
 // Every interpreter starts from one memory snapshot taken right after start-up (0.2 s instead of 1.5 s).
@@ -10,7 +10,7 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 import { pathToFileURL } from "node:url";
 import { cpus } from "node:os";
 
-const RUNNER = new URL("../docs/javascripts/pyodide-runner.mjs", import.meta.url);
+const RUNNER = new URL("../../docs/javascripts/pyodide-runner.mjs", import.meta.url);
 
 if (isMainThread) {
   const folder = process.argv[2].replace(/\/?$/, "/");

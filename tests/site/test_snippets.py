@@ -9,24 +9,17 @@ import tomllib
 import unicodedata
 
 import pytest
-from paths import ROOT
 from pytest_examples import CodeExample, EvalExample
+
 from snippet_pipeline import Run, Snippet
-from snippet_pipeline.fence import fences_in
 from snippet_pipeline.interpreters import Interpreter
-from snippet_session import project
+from support.paths import ROOT
+from support.snippet_session import project
 
 PROJECT = project()
 SNIPPETS = PROJECT.all_snippets()
 # The snippets some page shows (helper modules such as timeline.py are imported, not shown).
-SHOWN = sorted(
-    {
-        PROJECT.snippet(name)
-        for page in (ROOT / "docs").rglob("*.md")
-        for name in fences_in(page.read_text(encoding="utf-8"))
-    },
-    key=lambda snippet: snippet.name,
-)
+SHOWN = sorted(PROJECT.shown_snippets(), key=lambda snippet: snippet.name)
 WIDTH = 80  # columns of a code block at 1280 px; a Hangul character takes two
 
 

@@ -1,25 +1,35 @@
 """The pipeline's parts on their own: markers, the shown source, paths, cache keys, interpreters,
-the machine-load meter and the HTML of an output (tests/test_pipeline.py builds whole sites)."""
+the machine-load meter and the HTML of an output (tests/pipeline/test_pipeline.py builds whole sites)."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from snippet_pipeline import DisplayedSource, Expectations, MarkerError, Project, Result, Settings
+
+from snippet_pipeline import (
+    DisplayedSource,
+    Expectations,
+    MarkerError,
+    Project,
+    Result,
+    Runner,
+    Settings,
+    cache,
+)
 from snippet_pipeline.cache import cache_key
 from snippet_pipeline.interpreters import choose, current
 from snippet_pipeline.machine_load import LoadMeter, cpu_speed, wait_for_quiet
-from snippet_pipeline.process import START_METHOD_SHIM, execute
+from snippet_pipeline.process import START_METHOD_SHIM
 from snippet_pipeline.render import ending, output_box
 from snippet_pipeline.sanitize import sanitize
-
-FIXTURE = Path(__file__).parent / "fixtures" / "project"
+from support.paths import FIXTURE
 
 
 @pytest.mark.parametrize(
@@ -137,16 +147,6 @@ def test_interpreters_are_chosen_by_version():
     assert choose((own, newer), (), None) == [own]
 
 
-def test_environment_variables_override_the_options_for_one_run():
-    settings = Settings.from_options(
-        {"timeout": 30, "cache": True}, {"SNIPPET_CACHE": "off", "SNIPPET_TIMEOUT": "5"}
-    )
-    assert (settings.cache, settings.timeout) == (False, 5.0)
-    assert Settings.from_options(
-        {}, {"SNIPPET_INTERPRETERS": os.pathsep.join(["/a", "/b"])}
-    ).interpreters == ("/a", "/b")
-
-
 BUSY_LOOP = "import time\nend = time.monotonic() + float(__import__('sys').argv[1])\nwhile time.monotonic() < end: pass\n"
 
 
@@ -160,12 +160,13 @@ def test_the_meter_counts_another_programs_busy_loop_as_other_programs():
 
 
 def test_a_cpu_timing_run_beside_a_busy_loop_is_marked_busy(tmp_path: Path):
-    project = Project(FIXTURE)
+    settings = Settings(busy_threshold=0.1, busy_repeats=0, quiet_wait=0, cache=False)
+    project = Project(FIXTURE, settings)
     snippet = project.snippet("demo/busy_claim.py")
     loop = subprocess.Popen([sys.executable, "-c", BUSY_LOOP, "3"])
     try:
         time.sleep(0.3)
-        result = execute(snippet, current(), None, timeout=20, busy_threshold=0.1)
+        (result,) = Runner(project).run(project.runs(snippet)).values()
     finally:
         loop.wait()
     assert result.busy and result.others_cpu >= 0.3 / (os.cpu_count() or 1), result.others_cpu
@@ -266,3 +267,16 @@ def test_the_ending_line_names_the_error_shown_on_purpose():
     )
     expected = Expectations(error="ExceptionGroup", exit_code=1)
     assert "일부러 낸 오류: ExceptionGroup (종료 코드 1)" in ending(result, expected, None)
+
+
+def test_the_cache_key_covers_every_module_of_the_pipeline(tmp_path: Path):
+    package = Path(cache.__file__).parent
+    copy = tmp_path / "snippet_pipeline"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert cache.code_version(copy) == cache.PIPELINE_VERSION
+    for module in ("runner.py", "render.py", "start_method/sitecustomize.py"):
+        changed = tmp_path / "changed"
+        shutil.copytree(copy, changed)
+        (changed / module).write_text((copy / module).read_text() + "\n# changed\n")
+        assert cache.code_version(changed) != cache.PIPELINE_VERSION, module
+        shutil.rmtree(changed)

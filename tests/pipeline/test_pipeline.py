@@ -1,13 +1,18 @@
 """The snippet pipeline on a tiny site of its own (tests/fixtures/project): failures are loud and
 named, output is escaped, errors shown on purpose pass, each run happens once, and the cache re-runs
-exactly what changed."""
+exactly what changed.
+
+Pages are rendered in this process through the real plugin and fence (tests/support/rendering.py);
+only what needs a whole `mkdocs` process builds one: the strict build's exit code, files shipped into
+the site, `mkdocs serve`, and `snippet-run`.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -16,55 +21,26 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from site_build import build
+from mkdocs.exceptions import PluginError
 
-FIXTURE = Path(__file__).parent / "fixtures" / "project"
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    folder = tmp_path / "project"
-    shutil.copytree(FIXTURE, folder)
-    return folder
+from support.paths import ROOT
+from support.rendering import render_pages, rendered, show
+from support.site_build import build
 
 
-def show(project: Path, *snippets: str, prose: str = "") -> None:
-    fences = "\n".join(f"```snippet\ndemo/{name}.py\n```\n" for name in snippets)
-    (project / "docs" / "index.md").write_text(
-        f"# 시험 페이지\n\n{prose}\n\n{fences}", encoding="utf-8"
-    )
-
-
-def build_project(project: Path, strict: bool = True, **env: str):
-    environment = {
-        **os.environ,
-        "SNIPPET_CACHE": "on",
-        "SNIPPET_CACHE_DIR": str(project / "cache"),
-        "RUN_COUNTER": str(project / "runs.txt"),
-        **env,
-    }
-    result = build(
-        project / "mkdocs.yml", project / "site", environment, timeout=120, strict=strict
-    )
-    return result, result.stdout + result.stderr
-
-
-def page(project: Path) -> str:
-    return (project / "site" / "index.html").read_text(encoding="utf-8")
-
-
-def built_page(project: Path, *snippets: str) -> str:
-    """The page showing these snippets, from a build that must pass."""
+def failure(project: Path, *snippets: str) -> str:
+    """The error a strict build stops with, for a page showing these snippets."""
     show(project, *snippets)
-    result, log = build_project(project)
-    assert result.returncode == 0, log
-    return page(project)
+    with pytest.raises(PluginError) as stopped:
+        render_pages(project)
+    return str(stopped.value)
 
 
 def ran(log: str) -> tuple[int, int]:
-    match = re.search(r"(\d+) run, (\d+) from the cache", log)
-    assert match, log
-    return int(match[1]), int(match[2])
+    """(run, from the cache) of the last preparation logged."""
+    found = re.findall(r"(\d+) run, (\d+) from the cache", log)
+    assert found, log
+    return int(found[-1][0]), int(found[-1][1])
 
 
 @pytest.mark.parametrize(
@@ -76,43 +52,34 @@ def ran(log: str) -> tuple[int, int]:
         ("wrong_claim", "stdout lacks '판정: 빨랐습니다'"),
     ],
 )
-def test_a_snippet_that_does_not_end_as_declared_fails_the_strict_build(
+def test_a_snippet_that_does_not_end_as_declared_stops_the_strict_build(
     project: Path, name: str, says: str
 ):
-    show(project, "hello", name)
-    result, log = build_project(project)
-    assert result.returncode != 0, log
-    assert "1 snippets did not end as declared" in log, log
-    assert f"snippets/demo/{name}.py (Python " in log and says in log, log
-    report = log[log.index("did not end as declared") :]
+    report = failure(project, "hello", name)
+    assert report.startswith("1 snippets did not end as declared"), report
+    assert f"  - snippets/demo/{name}.py (Python " in report and says in report, report
     assert str(project) not in report, "the report shows the build machine's absolute paths"
 
 
-def test_the_build_error_names_every_failing_snippet_at_once(project: Path):
-    show(project, "crash", "hello", "wrong_claim", "stderr_noise")
-    result, log = build_project(project)
+def test_the_strict_build_fails_and_names_every_failing_snippet_at_once(project: Path):
+    """The whole `mkdocs build --strict` process: its exit code and its log."""
+    show(project, "crash", "hello", "wrong_claim", "stderr_noise", "no_such_file")
+    result = build(project / "mkdocs.yml", project / "site", dict(os.environ), timeout=120)
+    log = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "3 snippets did not end as declared" in log, log
+    assert "4 snippets did not end as declared" in log, log
     for name in ("crash", "wrong_claim", "stderr_noise"):
         assert f"  - snippets/demo/{name}.py" in log, log
-
-
-def test_a_missing_snippet_fails_the_build(project: Path):
-    show(project, "no_such_file")
-    result, log = build_project(project)
-    assert result.returncode != 0
-    assert "no snippet file snippets/demo/no_such_file.py" in log
+    assert "index.md: no snippet file snippets/demo/no_such_file.py" in log, log
 
 
 def test_a_failing_snippet_runs_once_per_build(project: Path):
-    show(project, "counts_runs")
-    result, log = build_project(project)
-    assert result.returncode != 0, log
+    failure(project, "counts_runs")
     assert (project / "runs.txt").read_text() == "x", "the failing snippet ran more than once"
 
 
 def test_output_is_escaped_never_markup(project: Path):
-    html = built_page(project, "script_tag")
+    html = rendered(project, "script_tag")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html
     assert "&amp;amp; &lt;b&gt;굵게&lt;/b&gt;" in html
@@ -121,7 +88,7 @@ def test_output_is_escaped_never_markup(project: Path):
 
 
 def test_an_error_shown_on_purpose_passes_and_shows_the_real_traceback(project: Path):
-    html = built_page(project, "expected_error")
+    html = rendered(project, "expected_error")
     assert "ZeroDivisionError: division by zero" in html
     # Line 4 of the file, line 3 of the source the page shows (the marker line is hidden).
     assert 'File "snippets/demo/expected_error.py", line 3' in html
@@ -131,7 +98,7 @@ def test_an_error_shown_on_purpose_passes_and_shows_the_real_traceback(project: 
 
 
 def test_the_page_shows_source_then_output_time_and_provenance(project: Path):
-    html = built_page(project, "hello")
+    html = rendered(project, "hello")
     source, output = html.index('class="snippet-source"'), html.index('class="snippet-output"')
     assert source < output, "the output comes right after its source"
     assert "snippets/demo/hello.py" in html and "안녕하세요, 파이프라인" in html
@@ -141,7 +108,7 @@ def test_the_page_shows_source_then_output_time_and_provenance(project: Path):
 
 
 def test_highlighted_lines_and_the_self_check_part(project: Path):
-    html = built_page(project, "highlighted")
+    html = rendered(project, "highlighted")
     assert html.count('class="hll"') == 3, "the three marked lines are highlighted"
     assert "snippet: highlight" not in html, "marker lines are hidden"
     dimmed = re.findall(r'class="snippet-check-line">(.*?)\n</span>', html, re.S)
@@ -149,93 +116,90 @@ def test_highlighted_lines_and_the_self_check_part(project: Path):
 
 
 def test_download_and_repository_links(project: Path):
-    html = built_page(project, "hello")
+    html = rendered(project, "hello")
     assert 'href="downloads/snippets/demo/hello.py" download="hello.py"' in html
     assert (
         "https://github.com/example-owner/fixture-project/blob/main/snippets/demo/hello.py" in html
     )
-    served = project / "site" / "downloads" / "snippets" / "demo" / "hello.py"
-    assert served.read_bytes() == (project / "snippets" / "demo" / "hello.py").read_bytes()
 
 
 def test_claims_left_unchecked_on_a_small_machine_are_said_on_the_page(project: Path):
-    html = built_page(project, "needs_many_cores")
+    html = rendered(project, "needs_many_cores")
     assert "확인하지 않은 주장" in html and "CPU 64개 이상에서만" in html
 
 
 @pytest.mark.long
 def test_a_claim_that_fails_while_the_machine_is_busy_is_run_again_then_blamed_on_the_machine(
-    project: Path,
+    project: Path, monkeypatch: pytest.MonkeyPatch, log
 ):
-    show(project, "busy_claim")
     # A threshold below zero makes every CPU-timing run count as "busy" (injected measurement).
-    result, log = build_project(project, SNIPPET_BUSY_THRESHOLD="-1", SNIPPET_BUSY_REPEATS="2")
-    assert result.returncode != 0
-    assert log.count("running it again") == 2, log
-    assert "machine was busy: other programs used" in log and "(run 3)" in log, log
+    monkeypatch.setenv("SNIPPET_BUSY_THRESHOLD", "-1")
+    report = failure(project, "busy_claim")
+    assert log().count("running it again") == 2, log()
+    assert "machine was busy: other programs used" in report and "(run 3)" in report, report
     # A non-strict build publishes it only with the reason next to the output.
-    result, log = build_project(project, strict=False, SNIPPET_BUSY_THRESHOLD="-1")
-    assert result.returncode == 0, log
-    assert "기계가 바빴습니다: 실행하는 동안 다른 프로그램이 CPU의" in page(project)
+    html = rendered(project, "busy_claim", strict=False)
+    assert "기계가 바빴습니다: 실행하는 동안 다른 프로그램이 CPU의" in html
 
 
 def test_a_claim_that_fails_while_the_cpus_are_slowed_is_run_again_then_blamed_on_the_machine(
-    project: Path,
+    project: Path, monkeypatch: pytest.MonkeyPatch, log
 ):
-    show(project, "busy_claim")
     # No program is counted as busy, but every speed counts as slowed (injected threshold): the
     # CPUs' speed measured around the failed run is what blames the machine.
-    result, log = build_project(
-        project, SNIPPET_BUSY_THRESHOLD="1", SNIPPET_SLOW_CPU="2", SNIPPET_BUSY_REPEATS="1"
-    )
-    assert result.returncode != 0
-    assert log.count("running it again") == 1, log
-    assert "around it the CPUs computed at" in log and "(run 2)" in log, log
+    for name, value in {"BUSY_THRESHOLD": "1", "SLOW_CPU": "2", "BUSY_REPEATS": "1"}.items():
+        monkeypatch.setenv(f"SNIPPET_{name}", value)
+    report = failure(project, "busy_claim")
+    assert log().count("running it again") == 1, log()
+    assert "around it the CPUs computed at" in report and "(run 2)" in report, report
 
 
-def test_a_claim_that_fails_on_a_quiet_machine_is_blamed_on_the_snippet_at_once(project: Path):
-    show(project, "busy_claim")
-    result, log = build_project(project, SNIPPET_BUSY_THRESHOLD="1", SNIPPET_SLOW_CPU="0")
-    assert result.returncode != 0
-    assert "snippets/demo/busy_claim.py" in log and "running it again" not in log, log
-    assert "machine was busy" not in log, log
+def test_a_claim_that_fails_on_a_quiet_machine_is_blamed_on_the_snippet_at_once(
+    project: Path, monkeypatch: pytest.MonkeyPatch, log
+):
+    monkeypatch.setenv("SNIPPET_BUSY_THRESHOLD", "1")
+    monkeypatch.setenv("SNIPPET_SLOW_CPU", "0")
+    report = failure(project, "busy_claim")
+    assert "snippets/demo/busy_claim.py" in report and "running it again" not in log(), log()
+    assert "machine was busy" not in report, report
 
 
-def test_a_non_strict_build_shows_a_failing_snippet_in_a_box_and_warns(project: Path):
-    show(project, "wrong_claim")
-    result, log = build_project(project, strict=False)
-    assert result.returncode == 0, log
-    html = page(project)
+def test_a_non_strict_build_shows_a_failing_snippet_in_a_box_and_warns(project: Path, caplog):
+    html = rendered(project, "wrong_claim", strict=False)
     assert "이 예제는 선언한 대로 끝나지 않았습니다" in html and "판정: 느렸습니다" in html
-    assert "WARNING" in log and "snippets/demo/wrong_claim.py" in log
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("snippets/demo/wrong_claim.py" in w for w in warnings), warnings
 
 
-def test_cache_reruns_only_what_changed(project: Path):
-    show(project, "hello", "script_tag", prose="처음")
-    assert ran(build_project(project)[1]) == (2, 0)
-    show(project, "hello", "script_tag", prose="문장만 고쳤습니다")
-    assert ran(build_project(project)[1]) == (0, 2)
+def test_cache_reruns_only_what_changed(project: Path, log):
+    """Each render is a build of its own (a new plugin, no memory): what it reuses is on disk."""
+    rendered(project, "hello", "script_tag", prose="처음")
+    assert ran(log()) == (2, 0)
+    rendered(project, "hello", "script_tag", prose="문장만 고쳤습니다")
+    assert ran(log()) == (0, 2)
     snippet = project / "snippets" / "demo" / "hello.py"
     snippet.write_text(
         snippet.read_text(encoding="utf-8") + 'print("한 줄 더")\n', encoding="utf-8"
     )
-    result, log = build_project(project)
-    assert ran(log) == (1, 1)
-    assert "한 줄 더" in page(project)
+    html = rendered(project, "hello", "script_tag")
+    assert ran(log()) == (1, 1)
+    assert "한 줄 더" in html
 
 
-def test_cache_switch_off_runs_everything(project: Path):
-    show(project, "hello")
-    assert ran(build_project(project)[1]) == (1, 0)
-    assert ran(build_project(project, SNIPPET_CACHE="off")[1]) == (1, 0)
+def test_cache_switch_off_runs_everything(project: Path, monkeypatch: pytest.MonkeyPatch, log):
+    rendered(project, "hello")
+    assert ran(log()) == (1, 0)
+    monkeypatch.setenv("SNIPPET_CACHE", "off")
+    rendered(project, "hello")
+    assert ran(log()) == (1, 0)
 
 
-def test_execution_switch_off_runs_nothing_and_says_so(project: Path):
-    show(project, "hello", "crash")
-    result, log = build_project(project, SNIPPET_EXECUTION="off")
-    assert result.returncode == 0, log
-    assert " run, " not in log  # the runner never started
-    html = page(project)
+def test_execution_switch_off_runs_nothing_and_says_so(
+    project: Path, monkeypatch: pytest.MonkeyPatch, log
+):
+    monkeypatch.setenv("SNIPPET_EXECUTE", "off")
+    html = rendered(project, "hello", "crash")
+    assert " run, " not in log()  # the runner never started
     assert html.count("예제를 실행하지 않은 미리 보기") == 2
     assert "snippet-output" not in html and "실행 시간" not in html
 
@@ -256,8 +220,9 @@ def test_snippet_run_reports_each_run_and_fails_on_any_that_did_not_end_as_decla
     assert snippet_run(project, "snippets/demo/hello.py").returncode == 0
 
 
-def test_a_build_renders_results_saved_by_snippet_run_and_runs_nothing(project: Path):
-    show(project, "hello", "expected_error")
+def test_a_build_renders_results_saved_by_snippet_run_and_runs_nothing(
+    project: Path, monkeypatch: pytest.MonkeyPatch, log
+):
     saved = project / "results.json"
     assert (
         snippet_run(
@@ -269,10 +234,10 @@ def test_a_build_renders_results_saved_by_snippet_run_and_runs_nothing(project: 
         ).returncode
         == 0
     )
-    result, log = build_project(project, SNIPPET_RESULTS=str(saved))
-    assert result.returncode == 0, log
-    assert "2 snippets shown, 0 run, 2 read from results.json" in log, log
-    assert "안녕하세요, 파이프라인" in page(project)
+    monkeypatch.setenv("SNIPPET_RESULTS_FILE", str(saved))
+    html = rendered(project, "hello", "expected_error")
+    assert "2 snippets shown, 0 run, 2 read from results.json" in log(), log()
+    assert "안녕하세요, 파이프라인" in html
 
 
 def test_output_is_the_same_under_any_hash_seed(project: Path):
@@ -358,22 +323,24 @@ def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once
     assert "FAILED (shown on its page" in log and "snippets/demo/wrong_claim.py" in log, log
 
 
-def test_browser_snippets_get_the_control_and_the_runtime_ships_only_with_pyodide(project: Path):
-    runtime = Path(__file__).resolve().parents[1] / "node_modules" / "pyodide"
-    show(project, "browser_hello", "hello")
-    result, log = build_project(project, SNIPPET_BROWSER_RUNTIME=str(project / "no-npm-here"))
-    assert result.returncode == 0, log
-    assert (
-        "pages get no 브라우저에서 실행 control" in log
-        and "브라우저에서 실행</button>" not in page(project)
-    )
+def test_without_pyodide_no_page_gets_the_browser_control(project: Path, log):
+    html = rendered(project, "browser_hello", "hello")
+    assert "pages get no 브라우저에서 실행 control" in log()
+    assert "브라우저에서 실행</button>" not in html
+
+
+def test_with_pyodide_browser_snippets_get_the_control_and_the_site_ships_the_runtime(
+    project: Path,
+):
+    runtime = ROOT / "node_modules" / "pyodide"
     if not (runtime / "pyodide.mjs").is_file():
         pytest.skip("no node_modules/pyodide: run `npm ci`")
-    result, log = build_project(project, SNIPPET_BROWSER_RUNTIME=str(runtime))
-    assert result.returncode == 0, log
-    assert page(project).count("브라우저에서 실행</button>") == 1, (
-        "only the browser snippet gets it"
-    )
+    show(project, "browser_hello", "hello")
+    environment = {**os.environ, "SNIPPET_BROWSER_RUNTIME": str(runtime)}
+    result = build(project / "mkdocs.yml", project / "site", environment, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert html.count("브라우저에서 실행</button>") == 1, "only the browser snippet gets it"
     shipped = project / "site" / "assets" / "pyodide"
     for name in (
         "pyodide.mjs",
@@ -384,3 +351,5 @@ def test_browser_snippets_get_the_control_and_the_runtime_ships_only_with_pyodid
     ):
         assert (shipped / name).read_bytes() == (runtime / name).read_bytes(), name
     assert "Mozilla Public License" in (shipped / "LICENSE.txt").read_text(encoding="utf-8")
+    served = project / "site" / "downloads" / "snippets" / "demo" / "hello.py"
+    assert served.read_bytes() == (project / "snippets" / "demo" / "hello.py").read_bytes()

@@ -11,15 +11,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from paths import ROOT
-from site_build import build
-from snippet_pipeline.fence import fences_in
-from snippet_pipeline.interpreters import Interpreter, current
-from snippet_session import project
 
-PAGES = sorted((ROOT / "docs").rglob("*.md"))
-SNIPPET_PAGES = [page for page in PAGES if fences_in(page.read_text(encoding="utf-8"))]
+from snippet_pipeline.interpreters import Interpreter, current
+from support.paths import ROOT
+from support.site_build import build
+from support.snippet_session import project
+
 PROJECT = project()
+SHOWN = PROJECT.shown()  # page -> the snippets it shows
 
 
 def test_strict_build_passes(build_result):
@@ -39,10 +38,10 @@ def test_the_build_reused_the_test_sessions_snippet_results(site):
     )
 
 
-@pytest.mark.parametrize("page", SNIPPET_PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("page", SHOWN, ids=lambda p: str(p.relative_to(ROOT)))
 def test_each_snippet_output_is_on_its_page(site, page: Path, snippet_results):
     text = built_page(site[0], page)
-    for name in fences_in(page.read_text(encoding="utf-8")):
+    for name in SHOWN[page]:
         snippet = PROJECT.snippet(name)
         for interpreter in PROJECT.interpreters_for(snippet):
             if not isinstance(interpreter, Interpreter):

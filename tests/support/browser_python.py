@@ -9,12 +9,12 @@ import re
 import shutil
 import subprocess
 
-from paths import ROOT
 from snippet_pipeline import Result, Snippet
+from support.paths import ROOT
 
 RUNTIME = ROOT / "node_modules" / "pyodide"
 NODE = shutil.which("node")
-CHECK = ROOT / "tests" / "pyodide_check.mjs"
+CHECK = ROOT / "tests" / "support" / "pyodide_check.mjs"
 
 
 def missing() -> str | None:

@@ -21,10 +21,10 @@ import time
 import traceback
 from pathlib import Path
 
-import browser_python
-from paths import ROOT
-from site_build import build
 from snippet_pipeline import Project, Runner, Settings, results_file
+from support import browser_python
+from support.paths import ROOT
+from support.site_build import build
 
 PYODIDE = "pyodide.json"
 RESULTS, SITE, BUILD, FAILED, PORT = (
@@ -98,7 +98,7 @@ class SnippetSession:
             port = server.server_address[1]
             env = {
                 **os.environ,
-                "SNIPPET_RESULTS": str(self.folder / RESULTS),
+                "SNIPPET_RESULTS_FILE": str(self.folder / RESULTS),
                 "SITE_URL": f"http://127.0.0.1:{port}/",
             }
             started = time.perf_counter()

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from paths import ROOT
+
+from support.paths import ROOT
 
 DOCS = ROOT / "docs"
 NOTEBOOKS = sorted(path for path in DOCS.rglob("*.ipynb") if ".ipynb_checkpoints" not in path.parts)

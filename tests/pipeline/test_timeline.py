@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 import threading
 import xml.etree.ElementTree as ET
 
 import pytest
+
 import timeline
+from support.rendering import rendered
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -146,12 +147,8 @@ def test_the_page_shows_it_as_a_figure_with_its_text_alternative():
     assert "<figcaption>가가 1초 동안 실행되었습니다.</figcaption>" in html
 
 
-def test_a_built_page_shows_the_chart_as_inline_svg_with_its_text_alternative(tmp_path):
+def test_a_rendered_page_shows_the_chart_as_inline_svg_with_its_text_alternative(project):
     """The whole path on the pipeline's tiny site: snippet -> SNIPPET_FIGURE_DIR -> inline <figure>."""
-    from test_pipeline import FIXTURE, build_project, page, show
-
-    project = tmp_path / "project"
-    shutil.copytree(FIXTURE, project)
     (project / "snippets" / "demo" / "chart.py").write_text(
         "import timeline\n\n"
         'chart = timeline.Timeline("시험 타임라인")\n'
@@ -160,10 +157,7 @@ def test_a_built_page_shows_the_chart_as_inline_svg_with_its_text_alternative(tm
         'chart.save("demo_chart", "작업 1 하나가 잠깐 실행되었습니다.")\n',
         encoding="utf-8",
     )
-    show(project, "chart")
-    result, log = build_project(project)
-    assert result.returncode == 0, log[-3000:]
-    html = page(project)
+    html = rendered(project, "chart")
     assert "그림: demo_chart.svg" in html
     figure = re.search(
         r'<figure class="snippet-figure">\s*<svg\b(.*?)</svg>\s*<figcaption>(.*?)</figcaption>',

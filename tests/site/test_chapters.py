@@ -7,7 +7,8 @@ import re
 
 import pytest
 import yaml
-from paths import ROOT
+
+from support.paths import ROOT
 
 COURSE = sorted((ROOT / "docs" / "course").glob("[0-9][0-9]-*.md"))
 PAGES = sorted((ROOT / "docs").rglob("*.md"))

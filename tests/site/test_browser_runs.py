@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser_python import disagreement
+
 from snippet_pipeline import Snippet
-from snippet_session import project
+from support.browser_python import disagreement
+from support.snippet_session import project
 
 PROJECT = project()
 BROWSER = [snippet for snippet in PROJECT.all_snippets() if snippet.expectations.browser]

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from paths import ROOT
+
+from support.paths import ROOT
 
 BIN = Path(sys.executable).parent  # the tools installed with the project's test dependencies
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
