@@ -10,11 +10,17 @@ const loading = import(new URL("pyodide.mjs", runtime)).then(({ loadPyodide }) =
 );
 
 loading.then(
-  (pyodide) => postMessage({ type: "ready", version: pyodide.version, python: pyodide.runPython("import sys; sys.version.split()[0]"), stackSwitching: canSwitchStacks() }),
+  (pyodide) =>
+    postMessage({
+      type: "ready",
+      version: pyodide.version,
+      python: pyodide.runPython("import sys; sys.version.split()[0]"),
+      stackSwitching: canSwitchStacks(),
+    }),
   (error) => postMessage({ type: "failed", message: String(error) }),
 );
 
-onmessage = async ({ data }) => {
+self.addEventListener("message", async ({ data }) => {
   if (data.type !== "run") return;
   try {
     const pyodide = await loading;
@@ -26,4 +32,4 @@ onmessage = async ({ data }) => {
   } catch (error) {
     postMessage({ type: "failed", message: String(error) });
   }
-};
+});

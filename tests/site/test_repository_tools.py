@@ -28,6 +28,18 @@ def test_pre_commit_hooks_pass_on_the_repository():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+BIOME = ROOT / "node_modules" / ".bin" / "biome"
+
+
+@pytest.mark.skipif(not BIOME.exists(), reason="no node_modules/.bin/biome: run `npm ci`")
+def test_the_javascript_is_formatted_and_linted_by_the_pinned_biome():
+    """docs/javascripts and the tests' Node script, as biome.json sets (pinned in package.json)."""
+    result = run(str(BIOME), "ci", "--colors=off")
+    assert result.returncode == 0, result.stdout + result.stderr
+    scripts = sorted((ROOT / "docs" / "javascripts").iterdir())
+    assert all(path.suffix == ".mjs" for path in scripts), "every script is an ES module"
+
+
 def test_workflows_match_the_github_schema():
     assert WORKFLOWS, "no workflow found"
     result = run(

@@ -6,9 +6,9 @@
 // stdin: [{"name": "snippets/...", "source": "..."}]; stdout: [{"name", "status", "lines": [[stream, text, ms]]}].
 // Every interpreter starts from one memory snapshot taken right after start-up (0.2 s instead of 1.5 s).
 import { readFileSync } from "node:fs";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { pathToFileURL } from "node:url";
 import { cpus } from "node:os";
+import { pathToFileURL } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 const RUNNER = new URL("../../docs/javascripts/pyodide-runner.mjs", import.meta.url);
 
@@ -23,11 +23,13 @@ if (isMainThread) {
   async function lane() {
     while (next < jobs.length) {
       const job = jobs[next++];
-      results.push(await new Promise((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { folder, snapshot, job } });
-        worker.once("message", resolve);
-        worker.once("error", reject);
-      }));
+      results.push(
+        await new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { folder, snapshot, job } });
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        }),
+      );
     }
   }
   // Four runs per CPU by default: most of them only wait (a run whose timing suffered from the

@@ -1,0 +1,204 @@
+// "브라우저에서 실행": edit a snippet and run it on the page, in Pyodide (CPython for WebAssembly),
+// served by this site itself. Nothing loads until the reader first presses 실행. Every run gets a
+// fresh interpreter in a Web Worker of its own; a run that does not end within the time limit is
+// stopped by terminating its worker. Works after Material's instant navigation (document$).
+// An ES module (mkdocs.yml loads it with type: module), so it knows its own address.
+const WORKER = new URL("browser-run-worker.mjs", import.meta.url);
+const TIME_LIMIT = 30_000; // ms
+const state = { spare: null, running: null };
+
+// A worker that is loading (or has loaded) the runtime, ready for the next run.
+function startWorker() {
+  const worker = new Worker(WORKER, { type: "module" });
+  const ready = new Promise((resolve, reject) => {
+    worker.addEventListener("message", function first({ data }) {
+      if (data.type === "ready") resolve(data);
+      if (data.type === "failed") reject(new Error(data.message));
+      if (data.type === "ready" || data.type === "failed") worker.removeEventListener("message", first);
+    });
+    worker.addEventListener("error", (event) => reject(new Error(event.message || "worker error")));
+  });
+  ready.catch(() => {}); // reported when used
+  return { worker, ready };
+}
+
+function takeWorker() {
+  const taken = state.spare || startWorker();
+  state.spare = null;
+  return taken;
+}
+
+function element(tag, attributes = {}, text = "") {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  if (text) node.textContent = text;
+  return node;
+}
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(2)}초`;
+}
+
+function addLine(output, stream, text, ms) {
+  const line = element("span", {
+    class: stream === "err" ? "browser-run__line snippet-stderr-line" : "browser-run__line",
+  });
+  line.append(
+    element(
+      "span",
+      { class: "browser-run__time", "aria-label": `${seconds(ms)}에 도착` },
+      `${seconds(ms).padStart(6)} │ `,
+    ),
+  );
+  line.append(document.createTextNode(`${text}\n`));
+  output.append(line);
+}
+
+function stopRun(message) {
+  const run = state.running;
+  if (!run) return;
+  state.running = null;
+  clearTimeout(run.timer);
+  run.worker.terminate();
+  run.finish(message);
+}
+
+async function run(panel) {
+  if (state.running) stopRun("다른 실행을 시작해 멈췄습니다.");
+  const editor = panel.querySelector("textarea");
+  const output = panel.querySelector(".browser-run__output code");
+  const status = panel.querySelector(".browser-run__status");
+  const [runButton, stopButton] = panel.querySelectorAll("button");
+  output.textContent = "";
+  const { worker, ready } = takeWorker();
+  const started = performance.now();
+  status.textContent = "브라우저의 Python을 준비하는 중입니다…";
+  runButton.disabled = true;
+  stopButton.disabled = false;
+  const finish = (message) => {
+    status.textContent = message;
+    runButton.disabled = false;
+    stopButton.disabled = true;
+    panel.dataset.state = "done";
+    state.spare = startWorker(); // the next run starts on a fresh, already loaded interpreter
+  };
+  state.running = { worker, finish, panel, timer: null };
+  let info;
+  try {
+    info = await ready;
+  } catch (error) {
+    state.running = null;
+    worker.terminate();
+    finish(`브라우저의 Python을 불러오지 못했습니다: ${error.message}`);
+    return;
+  }
+  if (state.running?.worker !== worker) return; // stopped while loading
+  if (!info.stackSwitching && /asyncio\.run\(/.test(editor.value)) {
+    state.running = null;
+    worker.terminate();
+    finish(
+      "이 브라우저는 WebAssembly 스택 전환(JSPI)을 지원하지 않아 asyncio.run()을 실행할 수 없습니다. " +
+        "최신 Chrome이나 Edge에서 열거나, 위의 '내려받기'로 받은 파일을 python으로 실행하세요.",
+    );
+    return;
+  }
+  const loaded = performance.now() - started;
+  status.textContent = `실행 중입니다… (Python ${info.python}, 준비 ${seconds(loaded)})`;
+  panel.dataset.state = "running";
+  // <html data-browser-run-limit="3000"> shortens the limit (the browser tests do).
+  const limit = Number(document.documentElement.dataset.browserRunLimit) || TIME_LIMIT;
+  state.running.timer = setTimeout(
+    () =>
+      stopRun(
+        `${limit / 1000}초 안에 끝나지 않아 멈췄습니다. 끝없이 도는 코드가 없는지 확인하세요. 다시 실행할 수 있습니다.`,
+      ),
+    limit,
+  );
+  worker.addEventListener("message", ({ data }) => {
+    if (state.running?.worker !== worker) return;
+    if (data.type === "line") addLine(output, data.stream, data.text, data.ms);
+    if (data.type === "done" || data.type === "failed") {
+      clearTimeout(state.running.timer);
+      state.running = null;
+      worker.terminate();
+      finish(
+        data.type === "done"
+          ? `끝났습니다: 종료 코드 ${data.status} · 실행 ${seconds(data.ms)} (준비 ${seconds(loaded)})`
+          : `실행하지 못했습니다: ${data.message}`,
+      );
+    }
+  });
+  worker.postMessage({ type: "run", source: editor.value, filename: panel.dataset.filename });
+}
+
+function open(control) {
+  const snippet = control.closest(".snippet");
+  const source = snippet.querySelector(".snippet-source code").textContent.replace(/\n$/, "");
+  const id = `browser-run-${Math.random().toString(36).slice(2)}`;
+  const panel = element("div", { class: "browser-run__panel", role: "region", "aria-label": "브라우저에서 실행" });
+  panel.dataset.filename = control.dataset.filename;
+  panel.append(
+    element("label", { for: id }, "실행할 코드 (고쳐도 됩니다. Ctrl+Enter: 실행, Esc 다음 Tab: 코드 칸에서 나가기)"),
+  );
+  const editor = element("textarea", {
+    id,
+    spellcheck: "false",
+    autocapitalize: "off",
+    rows: String(Math.min(source.split("\n").length + 1, 30)),
+  });
+  editor.value = source;
+  const buttons = element("div", { class: "browser-run__buttons" });
+  const runButton = element("button", { type: "button", class: "md-button md-button--primary" }, "실행");
+  const stopButton = element("button", { type: "button", class: "md-button", disabled: "" }, "멈추기");
+  const resetButton = element("button", { type: "button", class: "md-button" }, "원래 코드로");
+  buttons.append(runButton, stopButton, resetButton);
+  const status = element(
+    "p",
+    { class: "browser-run__status", "aria-live": "polite" },
+    "실행을 누르면 브라우저의 Python(약 6MB)을 이 사이트에서 불러옵니다.",
+  );
+  const title = element(
+    "p",
+    { class: "snippet-result__title" },
+    `결과 · ${control.dataset.python} · 스레드와 프로세스는 쓸 수 없습니다 · 왼쪽은 줄이 도착한 시각`,
+  );
+  const output = element("div", { class: "snippet-output browser-run__output" });
+  const pre = element("pre");
+  pre.append(element("code"));
+  output.append(pre);
+  panel.append(editor, buttons, status, title, output);
+  runButton.addEventListener("click", () => run(panel));
+  stopButton.addEventListener("click", () => {
+    if (state.running?.panel === panel) stopRun("멈췄습니다. 다시 실행할 수 있습니다.");
+  });
+  resetButton.addEventListener("click", () => {
+    editor.value = source;
+  });
+  editor.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run(panel);
+    } else if (event.key === "Tab" && !editor.dataset.escaped) {
+      event.preventDefault();
+      editor.setRangeText("    ", editor.selectionStart, editor.selectionEnd, "end");
+    } else if (event.key === "Escape") {
+      editor.dataset.escaped = "1"; // the next Tab leaves the code area
+    } else if (event.key !== "Tab") {
+      delete editor.dataset.escaped;
+    }
+  });
+  control.replaceWith(panel);
+  editor.focus();
+}
+
+function bind() {
+  // After instant navigation the previous page's run has nowhere to show its output.
+  if (state.running && !document.body.contains(state.running.panel)) stopRun("");
+  for (const control of document.querySelectorAll(".browser-run:not([data-bound])")) {
+    control.dataset.bound = "1";
+    control.querySelector("button").addEventListener("click", () => open(control));
+  }
+}
+
+if (typeof document$ !== "undefined") document$.subscribe(bind);
+else document.addEventListener("DOMContentLoaded", bind);
