@@ -2,7 +2,7 @@
 
 A result is keyed by everything it depends on: the snippet's source and the project modules it
 imports, the versions of the installed distributions it imports, the interpreter and platform, the
-start method and its shim, and the code of the pipeline that runs and records it.
+start method and its shim, and every module of the pipeline (cache.code_version).
 """
 
 from __future__ import annotations
