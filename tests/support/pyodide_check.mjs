@@ -1,5 +1,5 @@
 // Runs snippets in Pyodide under Node, each in a fresh interpreter in a thread of its own, the way the
-// page runs them in a Web Worker. For tests/site/test_browser_runs.py:
+// page runs them in a Web Worker. For tests/website/test_browser_runs.py:
 //
 //   node --experimental-wasm-stack-switching tests/support/pyodide_check.mjs <pyodide folder> [lanes] < jobs.json
 //

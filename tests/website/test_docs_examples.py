@@ -1,6 +1,6 @@
 """The small ```python blocks written straight into the pages run, print what their `#>` comments say, and lint.
 
-Refresh the `#>` comments after a deliberate change with `pytest tests/site/test_docs_examples.py --update-examples`.
+Refresh the `#>` comments after a deliberate change with `pytest tests/website/test_docs_examples.py --update-examples`.
 A block opts out only with a reason a reviewer can read: ```python test="skip" reason="..."
 """
 
