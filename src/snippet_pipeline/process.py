@@ -1,6 +1,7 @@
 """Run one snippet as `python snippets/<chapter>/<name>.py`, in its own process group.
 
-stdout and stderr are read line by line in the order they were written; the whole group is killed
+stdout and stderr are read line by line in the order they were written (sys.stderr comes framed
+through the stdout pipe: see start_method/sitecustomize.py); the whole group is killed
 at the timeout and when the program ends (leftover children too). The CPU time of the program and
 of the children it waited for is read from the operating system (wait4), so the load meter can
 tell our CPU use from that of other programs.
@@ -27,30 +28,63 @@ from .snippet import Snippet
 START_METHOD_SHIM = Path(__file__).resolve().parent / "start_method"
 
 
-def _read_both(process: subprocess.Popen, deadline: float) -> tuple[list[tuple[str, str]], bool]:
-    """Lines of stdout and stderr in the order written, until both close; True if time ran out.
+# Frames of stderr text inside the stdout pipe (start_method/sitecustomize.py writes them).
+FRAME_START, FRAME_END = b"\x1f", b"\x1e"
 
-    When both have data waiting, stdout is read first: a program that prints and then fails writes
-    its output before its traceback, and that is the order a terminal shows.
-    """
+
+class _Streams:
+    """Bytes as they arrive -> (stream, line) in the order written. The stdout pipe carries
+    stdout and, in frames, what the program wrote to sys.stderr; the stderr pipe carries what was
+    written to file descriptor 2 directly (faulthandler, C code, a crash before Python started)."""
+
+    def __init__(self):
+        self.pending = {"out": b"", "err": b""}
+        self.in_frame = False
+        self.chunks: list[tuple[str, str]] = []
+
+    def add(self, pipe: str, data: bytes) -> None:
+        if pipe == "err":
+            self._text("err", data)
+            return
+        while data:
+            mark = FRAME_END if self.in_frame else FRAME_START
+            before, found, data = data.partition(mark)
+            self._text("err" if self.in_frame else "out", before)
+            if found:
+                self.in_frame = not self.in_frame
+
+    def close(self, pipe: str) -> None:
+        streams = ("out", "err") if pipe == "out" else ("err",)
+        for stream in streams:
+            if self.pending[stream]:
+                self._text(stream, b"\n")
+
+    def _text(self, stream: str, data: bytes) -> None:
+        *lines, self.pending[stream] = (self.pending[stream] + data).split(b"\n")
+        self.chunks += [(stream, line.decode("utf-8", errors="replace") + "\n") for line in lines]
+
+
+def _read_both(process: subprocess.Popen, deadline: float) -> tuple[list[tuple[str, str]], bool]:
+    """Lines of stdout and stderr in the order written, until both pipes close; True if time ran
+    out. What the program wrote to sys.stdout and sys.stderr comes through one pipe (framed), so
+    its order is the order of the writes."""
     selector = selectors.DefaultSelector()
     selector.register(process.stdout, selectors.EVENT_READ, "out")
     selector.register(process.stderr, selectors.EVENT_READ, "err")
-    pending = {"out": b"", "err": b""}
-    chunks: list[tuple[str, str]] = []
+    streams = _Streams()
     while selector.get_map():
         remaining = deadline - time.perf_counter()
         events = selector.select(timeout=remaining) if remaining > 0 else []
         if not events:
-            return chunks, True
+            return streams.chunks, True
         for key, _ in sorted(events, key=lambda event: event[0].data != "out"):
             data = os.read(key.fd, 65536)
-            if not data:
+            if data:
+                streams.add(key.data, data)
+            else:
                 selector.unregister(key.fileobj)
-                data = b"\n" if pending[key.data] else b""
-            *lines, pending[key.data] = (pending[key.data] + data).split(b"\n")
-            chunks += [(key.data, line.decode("utf-8", errors="replace") + "\n") for line in lines]
-    return chunks, False
+                streams.close(key.data)
+    return streams.chunks, False
 
 
 def _reap(process: subprocess.Popen, deadline: float) -> float | None:
@@ -97,6 +131,7 @@ def execute(
     }
     env.pop("SNIPPET_START_METHOD", None)
     env["PYTHONPATH"] = str(START_METHOD_SHIM)  # the start method, and helpers counted as ours
+    env["SNIPPET_FRAMED_STDERR"] = "1"  # sys.stderr through the stdout pipe, framed
     if start_method:
         env["SNIPPET_START_METHOD"] = start_method
     command = [interpreter.executable, snippet.path.relative_to(snippet.root).as_posix()]

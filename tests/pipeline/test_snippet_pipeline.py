@@ -26,7 +26,7 @@ from snippet_pipeline import (
 from snippet_pipeline.cache import cache_key
 from snippet_pipeline.interpreters import choose, current
 from snippet_pipeline.machine_load import LoadMeter, cpu_speed, wait_for_quiet
-from snippet_pipeline.process import START_METHOD_SHIM
+from snippet_pipeline.process import START_METHOD_SHIM, execute
 from snippet_pipeline.render import ending, output_box
 from snippet_pipeline.sanitize import sanitize
 from support.paths import FIXTURE
@@ -280,3 +280,40 @@ def test_the_cache_key_covers_every_module_of_the_pipeline(tmp_path: Path):
         (changed / module).write_text((copy / module).read_text() + "\n# changed\n")
         assert cache.code_version(changed) != cache.PIPELINE_VERSION, module
         shutil.rmtree(changed)
+
+
+ALTERNATING = """import os, subprocess, sys
+for i in range(300):
+    print(f"출력 {i}")
+    print(f"에러 {i}", file=sys.stderr)
+os.write(2, "파일 기술자 2에 직접\\n".encode())
+child = subprocess.run(
+    [sys.executable, "-c", "import sys; print('자식의 에러', file=sys.stderr)"],
+    capture_output=True, text=True,
+)
+print(f"자식의 표준 에러: {child.stderr!r}")
+"""
+
+
+def test_stdout_and_stderr_arrive_in_the_order_written_even_under_load(project: Path):
+    """Two busy loops keep both CPUs loaded, so the reader wakes with both streams waiting."""
+    (project / "snippets" / "demo" / "alternating.py").write_text(ALTERNATING, encoding="utf-8")
+    snippet = Project(project).snippet("demo/alternating.py")
+    loops = [
+        subprocess.Popen([sys.executable, "-c", BUSY_LOOP, "8"]) for _ in range(os.cpu_count() or 1)
+    ]
+    try:
+        result = execute(snippet, current(), None, timeout=60)
+    finally:
+        for loop in loops:
+            loop.kill()
+            loop.wait()
+    written = [
+        line for i in range(300) for line in (("out", f"출력 {i}\n"), ("err", f"에러 {i}\n"))
+    ]
+    first = next((i for i, w in enumerate(written) if result.chunks[i : i + 1] != [w]), None)
+    assert first is None, f"out of order from line {first}: {result.chunks[first : first + 4]}"
+    # Written to the file descriptor directly: still stderr, still labelled so.
+    assert ("err", "파일 기술자 2에 직접\n") in result.chunks
+    # A program the snippet starts itself gets an ordinary stderr, not the runner's frames.
+    assert result.chunks[-1] == ("out", "자식의 표준 에러: '자식의 에러\\n'\n"), result.chunks[-3:]
