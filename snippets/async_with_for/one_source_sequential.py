@@ -1,6 +1,5 @@
 # snippet: expect-output=판정: 차례로 처리하면 기다림이 모두 더해졌습니다
 # snippet: expect-output=판정: 저장을 태스크로 넘기자 기다림이 겹쳤습니다
-# snippet: expect-output=판정: 페이지를 가져오는 일은 여전히 하나씩이었습니다
 # snippet: browser
 """async for는 한 원천에서 항목을 하나씩 받고, 본문이 끝나야 다음을 청합니다.
 
@@ -61,10 +60,6 @@ async def main() -> None:
         print("판정: 저장을 태스크로 넘기자 기다림이 겹쳤습니다.")
     else:
         print("판정: 태스크로 넘겨도 빨라지지 않았습니다.")
-    if overlapped >= 0.95 * PAGES * FETCH:
-        print("판정: 페이지를 가져오는 일은 여전히 하나씩이었습니다.")
-    else:
-        print("판정: 페이지를 한꺼번에 가져왔습니다.")
 
 
 asyncio.run(main())

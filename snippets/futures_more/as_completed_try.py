@@ -1,4 +1,4 @@
-# snippet: expect-output=판정: 실패한 일이 있어도 나머지 결과를 모두 받았습니다
+# snippet: expect-output=판정: 성공과 실패가 섞여도 끝난 순서대로 받았습니다
 """as_completed로 끝나는 대로 받으면서, result()를 try로 감싸
 실패한 일만 따로 기록합니다."""
 
@@ -17,11 +17,12 @@ def fetch(site: str) -> str:
     return f"{site} 응답"
 
 
-results, failures = {}, {}
+results, failures, received = {}, {}, []
 with ThreadPoolExecutor(max_workers=4) as pool:
     futures = {pool.submit(fetch, site): site for site in DELAYS}
     for future in as_completed(futures):
         site = futures[future]
+        received.append(site)
         now = time.perf_counter() - START
         # snippet: highlight-start
         try:
@@ -33,8 +34,10 @@ with ThreadPoolExecutor(max_workers=4) as pool:
         else:
             print(f"[{now:4.2f}초] 성공: {results[site]}")
 
-# --- 자기 점검: 성공과 실패를 모두 받았는지로 판정합니다 ---
-if set(failures) == BROKEN and len(results) == len(DELAYS) - len(BROKEN):
-    print("판정: 실패한 일이 있어도 나머지 결과를 모두 받았습니다.")
+# --- 자기 점검: 받은 순서가 일이 끝난 순서(짧게 걸린 순서)인지로 판정합니다 ---
+finished_order = sorted(DELAYS, key=DELAYS.get)
+print(f"받은 순서: {received}")
+if received == finished_order and set(failures) == BROKEN:
+    print("판정: 성공과 실패가 섞여도 끝난 순서대로 받았습니다.")
 else:
-    print("판정: 받지 못한 결과가 있습니다.")
+    print(f"판정: 끝난 순서({finished_order})와 다르게 받았습니다.")
