@@ -37,6 +37,7 @@ async def main() -> None:
     took = time.perf_counter() - started
     log(f"비동기 컴프리헨션: {even}")
 
-    print(f"컴프리헨션이 걸린 시간: {took:.2f}초 (항목 4개 × {DELAY}초 = {4 * DELAY:.1f}초)")
+    print(f"컴프리헨션이 걸린 시간: {took:.2f}초 (항목 4개 × {DELAY}초)")
+
 
 asyncio.run(main())
