@@ -4,10 +4,10 @@
 import asyncio
 
 import aiohttp
-from local_server import local_server
 
 # 이 저장소의 snippets/timeline.py: 막대를 기록하고 SVG 그림으로 저장합니다
 import timeline
+from local_server import local_server
 
 PAGES, DELAY, LIMIT = 20, 0.2, 5
 chart = timeline.Timeline(

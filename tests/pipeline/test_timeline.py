@@ -7,8 +7,8 @@ import threading
 import xml.etree.ElementTree as ET
 
 import pytest
-
 import timeline
+
 from support.rendering import rendered
 
 SVG = "{http://www.w3.org/2000/svg}"
