@@ -110,7 +110,7 @@ if __name__ == "__main__":
         return sum(b[0] < a[1] for a, b in zip(found, found[1:]))
 
     turns = pieces(2)
-    # 칼질 말고 더 걸린 시간: 밥을 기다린 시간이 겹쳤다면 밥 시간보다 훨씬 짧습니다
+    # 칼질 말고 더 걸린 시간: 밥 기다림이 칼질과 겹쳤다면 아주 짧습니다
     extra = taking_turns - sum(end - start for start, end, _ in turns)
     overlaps = overlapping(turns)
     switches = sum(a[2] != b[2] for a, b in zip(turns, turns[1:]))

@@ -176,19 +176,20 @@ def test_a_cpu_timing_run_beside_a_busy_loop_is_marked_busy(tmp_path: Path):
 
 
 def test_the_cpus_compute_slower_while_busy_loops_share_every_cpu():
-    quiet = max(cpu_speed(seconds=0.3) for _ in range(2))
+    before = max(cpu_speed(seconds=0.3) for _ in range(2))
     loops = [
-        subprocess.Popen([sys.executable, "-c", BUSY_LOOP, "1.5"])
-        for _ in range(3 * (os.cpu_count() or 1))
+        subprocess.Popen([sys.executable, "-c", BUSY_LOOP, "2"])
+        for _ in range(6 * (os.cpu_count() or 1))
     ]
     try:
-        time.sleep(0.2)
+        time.sleep(0.4)  # every loop has started and is spinning
         shared = cpu_speed(seconds=0.3)
     finally:
         for loop in loops:
             loop.wait()
-    # Three loops beside each probe leave it about a quarter of a CPU.
-    assert shared < 0.6 * quiet, f"{shared:.0f} loops/s beside busy loops, {quiet:.0f} before"
+    quiet = max(before, cpu_speed(seconds=0.3))  # the rest of the suite may load it too
+    # Six loops beside each probe leave it about a seventh of a CPU.
+    assert shared < 0.6 * quiet, f"{shared:.0f} loops/s beside busy loops, {quiet:.0f} without"
 
 
 BURN_IN_WORKERS = """
