@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# MkDocs' own page step (private in MkDocs 1.6; pyproject pins mkdocs < 2, and every pipeline test
+# fails at once if it moves).
 from mkdocs.commands.build import _populate_page
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
