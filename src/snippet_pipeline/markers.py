@@ -5,11 +5,15 @@
     # snippet: expect-stderr=was never awaited   stderr is allowed and must contain this text
     # snippet: expect-output=판정: 겹쳤습니다    stdout must contain this text (repeatable)
     # snippet: cpu-timing                 it times CPU work: run it alone, on a quiet machine
+    # snippet: timing                     it times waiting that includes CPU work: few runs beside it
     # snippet: timeout=120                seconds before it is killed (default: the plugin's timeout)
     # snippet: min-cores=2                its expect-output claims need this many CPUs
     # snippet: min-python=3.14            run it on an interpreter at least this new
     # snippet: python=3.11 3.12 3.13      run it on each of these versions (one output per version)
     # snippet: browser                    it can also run in the reader's browser (Pyodide)
+
+Whether a snippet's claims depend on time is the snippet's `time_claims` (`snippet.py`): declared by
+`cpu-timing` or `timing`, or seen in its source, which reads a clock.
 
 Marker lines are hidden on the page, like the display markers of `display.py` (`highlight`,
 `highlight-start`, `highlight-end`).
@@ -62,6 +66,7 @@ _SPEC: dict[str, tuple[str, Callable[[str], object] | None, str]] = {
     "expect-stderr": ("stderr", str, "text stderr must contain"),
     "expect-output": ("output", str, "text stdout must contain"),
     "cpu-timing": ("cpu_timing", None, "no value: '# snippet: cpu-timing'"),
+    "timing": ("timing", None, "no value: '# snippet: timing'"),
     "timeout": ("timeout", _positive(float), "seconds, e.g. '# snippet: timeout=120'"),
     "min-cores": ("min_cores", _positive(int), "a number of CPUs, e.g. '# snippet: min-cores=2'"),
     "min-python": ("min_python", _version, "a version, e.g. '# snippet: min-python=3.12'"),
@@ -80,6 +85,7 @@ class Expectations:
     stderr: tuple[str, ...] = ()
     output: tuple[str, ...] = ()
     cpu_timing: bool = False
+    timing: bool = False
     timeout: float | None = None  # None: the plugin's default timeout
     min_cores: int = 1
     min_python: Version | None = None

@@ -119,9 +119,11 @@ def execute(
     interpreter: Interpreter,
     start_method: str | None,
     timeout: float,
+    alone: bool = False,
 ) -> Result:
-    """One run; for a CPU-timing snippet (alone), also the share of the CPUs other programs used
-    meanwhile (`others_cpu`). Whether that made the machine busy is the runner's to decide."""
+    """One run; for a run `alone` (nothing else of ours beside it), also the share of the CPUs other
+    programs used meanwhile (`others_cpu`). Whether that made the machine busy is the runner's to
+    decide."""
     env = {
         **os.environ,
         "PYTHONUNBUFFERED": "1",
@@ -155,9 +157,8 @@ def execute(
             seconds = time.perf_counter() - started
             with contextlib.suppress(ProcessLookupError, PermissionError):  # and its children
                 os.killpg(process.pid, signal.SIGKILL)
-        # Only a CPU-timing run is alone: beside a waiting one run our other snippets.
-        alone = snippet.expectations.cpu_timing and own_cpu is not None
-        others = meter.others_share(own_cpu) if alone else None
+        # Beside a run that is not alone run our other snippets: they are no "other programs".
+        others = meter.others_share(own_cpu) if alone and own_cpu is not None else None
         figures = [
             (f.name, f.read_text(encoding="utf-8")) for f in sorted(Path(figure_dir).glob("*.svg"))
         ]

@@ -91,7 +91,10 @@ def ending(result: Result, expected: Expectations, label: str | None) -> str:
     if label:
         parts.append(f"{_escape(label)}에서 실행")
     if result.attempt > 1:
-        parts.append(f"{result.attempt}번째 실행 (앞선 실행 때 기계가 바빠 다시 실행했습니다)")
+        parts.append(
+            f"{result.attempt}번째 실행 (앞선 실행에서 시간에 관한 판정이 나오지 않아 혼자 다시 "
+            "실행했습니다)"
+        )
     return f'<p class="snippet-meta">{" · ".join(parts)}</p>'
 
 

@@ -1,12 +1,24 @@
-"""Run many snippets: each CPU-timing one alone on a quiet machine, then the waiting ones side by side.
+"""Run many snippets: the CPU-timing ones alone on a quiet machine, then the others side by side,
+and every claim about time that failed once more alone before it counts.
 
-A CPU-timing snippet measures speed-ups that only hold when nothing else runs. Before each one the
-runner waits, bounded, for the machine to be quiet; while it runs, the share of the CPU other
-programs use is measured, and how fast the CPUs compute right before it and, when its claims did
-not come out, right after it (on a virtual machine, other guests of the host slow the CPUs without
-showing up as programs). One whose claims did not come out while the machine was busy runs
-again, a bounded number of times; its result says which run it is, and the page never mixes runs.
-The snippets that only wait then run many at a time (their verdicts hold on a crowded machine).
+The rule for claims about time (a snippet's `time_claims`: it says `cpu-timing` or `timing`, or it
+reads a clock): a run whose only problems are missing stdout claims runs again alone, on a quiet
+machine, up to `timing_reruns` times, and the first run whose claims hold is the one kept; only when
+every run failed does the failure count. Its result says which run it is (the page says so), the log
+names each run again, and the page never mixes runs. Any other failure counts at once.
+
+Where a snippet runs first follows from what it measures:
+
+- `cpu-timing` (speed-ups of CPU work): alone. Before each, the runner waits, bounded, for the
+  machine to be quiet.
+- `timing` (waiting whose time includes CPU work of its own): beside at most as many runs as there
+  are CPUs, so each gets a CPU.
+- the rest, many at a time (waiting does not need a CPU).
+
+Every run alone also measures the share of the CPU other programs used meanwhile and, when its
+claims did not come out, how fast the CPUs compute right before and right after it (on a virtual
+machine, other guests of the host slow the CPUs without showing up as programs): a failure on such
+a busy machine says so (`_judge_busy`, the one place that decides it).
 
 Every run, failures included, happens once per runner: what the build renders and what the tests
 check is this one result.
@@ -15,6 +27,7 @@ check is this one result.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -24,7 +37,7 @@ from .process import execute
 from .project import Project, Run
 from .result import Key, Result
 
-# Once a wait for a quiet machine has run out, later waits of the same phase stop after this long.
+# Once a wait for a quiet machine has run out, later waits stop after this long until it is quiet.
 SHORT_WAIT = 2.0
 
 
@@ -35,7 +48,7 @@ class Tally:
     executed: list[Key] = dataclasses.field(default_factory=list)
     from_cache: int = 0
     waited: float = 0.0  # seconds spent waiting for a quiet machine
-    repeated: int = 0  # runs made again because the machine was busy
+    repeated: int = 0  # runs made again, alone, because a claim about time failed
     repeat_seconds: float = 0.0
 
 
@@ -46,66 +59,83 @@ class Runner:
         self.tally = Tally()
         self.results: dict[Key, Result] = {}
         self._fastest = 0.0  # the fastest the CPUs computed in this runner (machine_load.cpu_speed)
+        self._quiet_wait = project.settings.quiet_wait
 
     def run(self, runs: Iterable[Run]) -> dict[Key, Result]:
-        """Every run once (the CPU-timing ones first, alone); returns the results by key."""
+        """Every run once (the timed ones first, `run_timed`); returns the results by key."""
         runs = list({run.key: run for run in runs}.values())
-        timing = [run for run in runs if run.snippet.expectations.cpu_timing]
-        self.run_alone(timing)
-        self.run_side_by_side([run for run in runs if run not in timing])
+        self.run_timed(runs)
+        self.run_side_by_side(runs)  # those run already are in `results`
         return {run.key: self.results[run.key] for run in runs}
 
+    def run_timed(self, runs: list[Run]) -> None:
+        """Of these runs, the ones that time CPU work: `cpu-timing` alone, then `timing` beside at
+        most one other run per CPU. The caller lets nothing else of its own run meanwhile."""
+        self.run_alone([run for run in runs if run.snippet.expectations.cpu_timing])
+        timing = [run for run in runs if run.snippet.expectations.timing]
+        self.run_side_by_side(timing, workers=os.cpu_count() or 1)
+
     def run_alone(self, runs: list[Run]) -> None:
-        """CPU-timing runs, one after another; nothing else of ours may run meanwhile."""
-        limit = self.project.settings.quiet_wait
+        """Runs one after another, each on a quiet machine; nothing else of ours may run meanwhile."""
         for run in self._uncached(runs):
-            result, limit = self._run_on_a_quiet_machine(run, limit)
-            self._store(run, result)
+            self._store(run, self._confirmed(run, self._alone(run)))
 
-    def run_side_by_side(self, runs: list[Run]) -> None:
-        """Runs that only wait, many at a time."""
+    def run_side_by_side(self, runs: list[Run], workers: int | None = None) -> None:
+        """Runs that only wait, many at a time; then each failed claim about time again, alone."""
         todo = list(self._uncached(runs))
-        with ThreadPoolExecutor(max_workers=self.project.settings.worker_count) as pool:
-            for run, result in zip(todo, pool.map(self._execute, todo), strict=True):
-                self._store(run, result)
+        workers = workers or self.project.settings.worker_count
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            firsts = list(pool.map(lambda run: self._execute(run, alone=False), todo))
+        for run, result in zip(todo, firsts, strict=True):
+            self._store(run, self._confirmed(run, result))
 
-    def _run_on_a_quiet_machine(self, run: Run, limit: float) -> tuple[Result, float]:
+    def _confirmed(self, run: Run, result: Result) -> Result:
+        """The rule for claims about time: a failed one runs again alone, a bounded number of times."""
         settings = self.project.settings
-        attempt = 1
-        while True:
-            waited, share = wait_for_quiet(settings.busy_threshold, limit)
-            self.tally.waited += waited
-            # A machine that stayed busy for a whole wait will not be waited for that long again.
-            limit = (
-                settings.quiet_wait if share <= settings.busy_threshold else min(limit, SHORT_WAIT)
-            )
-            before = self._speed_share()
-            result = self._execute(run)
-            result.attempt = attempt
-            problems = self._judge_busy(run, result, before)
-            if not problems or not result.busy or attempt > settings.busy_repeats:
-                return result, limit
+        while self._failed_on_time(run, result) and result.attempt <= settings.timing_reruns:
             where = f"{run.snippet.name} [{run.start_method or 'default'}, Python {run.key[2]}]"
-            self.log(f"{where}: {'; '.join(problems)}; running it again")
+            problems = "; ".join(result.problems(run.snippet.expectations))
+            self.log(
+                f"{where}: {problems}; a claim about time: run {result.attempt + 1} "
+                f"(of at most {settings.timing_reruns + 1}), alone"
+            )
             self.tally.repeated += 1
             self.tally.repeat_seconds += result.seconds
-            attempt += 1
+            attempt = result.attempt + 1
+            result = self._alone(run)
+            result.attempt = attempt
+        return result
 
-    def _judge_busy(self, run: Run, result: Result, speed_before: float) -> list:
-        """The one place that decides whether a CPU-timing run's machine was busy: other programs
+    @staticmethod
+    def _failed_on_time(run: Run, result: Result) -> bool:
+        expected = run.snippet.expectations
+        return run.snippet.time_claims and result.only_output_claims_failed(expected)
+
+    def _alone(self, run: Run) -> Result:
+        """One run on a quiet machine (waited for, bounded), judged for a busy machine."""
+        settings = self.project.settings
+        waited, share = wait_for_quiet(settings.busy_threshold, self._quiet_wait)
+        self.tally.waited += waited
+        # A machine that stayed busy for a whole wait is not waited for that long again, until quiet.
+        busy = share > settings.busy_threshold
+        self._quiet_wait = min(self._quiet_wait, SHORT_WAIT) if busy else settings.quiet_wait
+        before = self._speed_share()
+        result = self._execute(run, alone=True)
+        self._judge_busy(run, result, before)
+        return result
+
+    def _judge_busy(self, run: Run, result: Result, speed_before: float) -> None:
+        """The one place that decides whether the machine of a run alone was busy: other programs
         used more than `busy_threshold` of the CPUs while it ran, or, when its claims did not come
         out, the CPUs computed below `slow_cpu` of their fastest speed right before or right after
-        it. Sets `result.busy` (and `cpu_speed`); returns the run's problems."""
+        it. Sets `result.busy` (and `cpu_speed`)."""
         settings = self.project.settings
         expected = run.snippet.expectations
         result.busy = result.others_cpu is not None and result.others_cpu > settings.busy_threshold
-        problems = result.problems(expected)
-        if problems and not result.busy:
+        if result.problems(expected) and not result.busy:
             # The slower of right before and right after: the run lies between the two.
             result.cpu_speed = round(min(speed_before, self._speed_share()), 2)
             result.busy = result.cpu_speed < settings.slow_cpu
-            problems = result.problems(expected)
-        return problems
 
     def _speed_share(self) -> float:
         """How fast the CPUs compute now, as a share of the fastest seen so far (1: as fast)."""
@@ -113,10 +143,9 @@ class Runner:
         self._fastest = max(self._fastest, speed)
         return speed / self._fastest
 
-    def _execute(self, run: Run) -> Result:
-        return execute(
-            run.snippet, run.interpreter, run.start_method, self.project.timeout(run.snippet)
-        )
+    def _execute(self, run: Run, alone: bool) -> Result:
+        timeout = self.project.timeout(run.snippet)
+        return execute(run.snippet, run.interpreter, run.start_method, timeout, alone)
 
     def _uncached(self, runs: list[Run]) -> Iterable[Run]:
         for run in runs:

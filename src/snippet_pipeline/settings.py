@@ -39,7 +39,9 @@ class Settings:
     busy_threshold: float = _option(
         0.1, "share of all CPUs other programs may use while a CPU-timing run runs: above, busy"
     )
-    busy_repeats: int = _option(2, "runs again of a CPU-timing snippet that failed while busy")
+    timing_reruns: int = _option(
+        2, "runs again, alone, of a snippet whose claims about time failed, before that counts"
+    )
     slow_cpu: float = _option(
         0.8, "CPUs computing below this share of their fastest speed around a failed claim: busy"
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import sys
 from pathlib import Path
 
@@ -18,6 +19,11 @@ from .markers import Expectations
 
 PROCESS_WORDS = ("multiprocessing", "ProcessPoolExecutor", "InterpreterPoolExecutor")
 START_METHODS = ("fork", "spawn", "forkserver")
+# A program that reads one of these clocks (or draws a timeline) can print what depends on time.
+CLOCK = re.compile(
+    r"\b(perf_counter|monotonic|process_time|thread_time|time\.time)(_ns)?\(|^\s*from timeline import",
+    re.MULTILINE,
+)
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -62,6 +68,16 @@ class Snippet:
     def uses_processes(self) -> bool:
         texts = [self.source, *self.module_sources]
         return any(word in text for text in texts for word in PROCESS_WORDS)
+
+    @functools.cached_property
+    def time_claims(self) -> bool:
+        """Whether what it prints, and so its claims, can depend on how fast the machine is: it says
+        so (`cpu-timing`, `timing`) or reads a clock. A failed claim of such a snippet is confirmed
+        by a run alone before it counts (`runner.py`)."""
+        expected = self.expectations
+        if expected.cpu_timing or expected.timing:
+            return True
+        return any(CLOCK.search(text) for text in [self.source, *self.module_sources])
 
     def start_methods(self, interpreter: Interpreter) -> tuple[str | None, ...]:
         """The start methods worth running it under: for process code all three, else just the default.

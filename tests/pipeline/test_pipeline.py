@@ -53,11 +53,13 @@ def ran(log: str) -> tuple[int, int]:
     ],
 )
 def test_a_snippet_that_does_not_end_as_declared_stops_the_strict_build(
-    project: Path, name: str, says: str
+    project: Path, name: str, says: str, log
 ):
     report = failure(project, "hello", name)
     assert report.startswith("1 snippets did not end as declared"), report
     assert f"  - snippets/demo/{name}.py (Python " in report and says in report, report
+    # None of them reads a clock: its failure counts at once, without a run again.
+    assert "a claim about time" not in log(), log()
     assert str(project) not in report, "the report shows the build machine's absolute paths"
 
 
@@ -135,7 +137,7 @@ def test_a_claim_that_fails_while_the_machine_is_busy_is_run_again_then_blamed_o
     # A threshold below zero makes every CPU-timing run count as "busy" (injected measurement).
     monkeypatch.setenv("SNIPPET_BUSY_THRESHOLD", "-1")
     report = failure(project, "busy_claim")
-    assert log().count("running it again") == 2, log()
+    assert log().count("a claim about time: run") == 2, log()
     assert "machine was busy: other programs used" in report and "(run 3)" in report, report
     # A non-strict build publishes it only with the reason next to the output.
     html = rendered(project, "busy_claim", strict=False)
@@ -147,21 +149,33 @@ def test_a_claim_that_fails_while_the_cpus_are_slowed_is_run_again_then_blamed_o
 ):
     # No program is counted as busy, but every speed counts as slowed (injected threshold): the
     # CPUs' speed measured around the failed run is what blames the machine.
-    for name, value in {"BUSY_THRESHOLD": "1", "SLOW_CPU": "2", "BUSY_REPEATS": "1"}.items():
+    for name, value in {"BUSY_THRESHOLD": "1", "SLOW_CPU": "2", "TIMING_RERUNS": "1"}.items():
         monkeypatch.setenv(f"SNIPPET_{name}", value)
     report = failure(project, "busy_claim")
-    assert log().count("running it again") == 1, log()
+    assert log().count("a claim about time: run") == 1, log()
     assert "around it the CPUs computed at" in report and "(run 2)" in report, report
 
 
-def test_a_claim_that_fails_on_a_quiet_machine_is_blamed_on_the_snippet_at_once(
+def test_a_claim_about_time_that_fails_on_a_quiet_machine_is_confirmed_alone_then_blamed_on_it(
     project: Path, monkeypatch: pytest.MonkeyPatch, log
 ):
     monkeypatch.setenv("SNIPPET_BUSY_THRESHOLD", "1")
     monkeypatch.setenv("SNIPPET_SLOW_CPU", "0")
     report = failure(project, "busy_claim")
-    assert "snippets/demo/busy_claim.py" in report and "running it again" not in log(), log()
+    assert log().count("a claim about time: run") == 2, log()
+    assert "snippets/demo/busy_claim.py" in report and "(run 3)" in report, report
     assert "machine was busy" not in report, report
+
+
+def test_a_claim_about_time_that_holds_when_run_again_is_kept_and_the_page_says_which_run(
+    project: Path, log
+):
+    # It reads a clock and fails its claim on its first run only (it counts its runs).
+    html = rendered(project, "time_claim_once")
+    assert "2번째 실행, " in html and "1번째 실행, " not in html, "the output of the second run"
+    assert "2번째 실행 (앞선 실행에서 시간에 관한 판정이 나오지 않아" in html, html
+    assert log().count("a claim about time: run 2 (of at most 3), alone") == 1, log()
+    assert (project / "runs.txt").read_text() == "xx"
 
 
 def test_a_non_strict_build_shows_a_failing_snippet_in_a_box_and_warns(project: Path, caplog):

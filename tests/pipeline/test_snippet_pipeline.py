@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -160,7 +161,7 @@ def test_the_meter_counts_another_programs_busy_loop_as_other_programs():
 
 
 def test_a_cpu_timing_run_beside_a_busy_loop_is_marked_busy(tmp_path: Path):
-    settings = Settings(busy_threshold=0.1, busy_repeats=0, quiet_wait=0, cache=False)
+    settings = Settings(busy_threshold=0.1, timing_reruns=0, quiet_wait=0, cache=False)
     project = Project(FIXTURE, settings)
     snippet = project.snippet("demo/busy_claim.py")
     loop = subprocess.Popen([sys.executable, "-c", BUSY_LOOP, "3"])
@@ -173,6 +174,30 @@ def test_a_cpu_timing_run_beside_a_busy_loop_is_marked_busy(tmp_path: Path):
     assert "machine was busy: other programs used" in " ".join(
         result.problems(snippet.expectations)
     )
+
+
+def test_each_run_is_placed_by_what_it_times(monkeypatch: pytest.MonkeyPatch):
+    """cpu-timing alone first, then timing ones beside at most one run per CPU, then the rest; a
+    snippet that reads a clock has claims about time, one that does not has none."""
+    from snippet_pipeline import runner as runner_module
+
+    project = Project(FIXTURE, Settings(quiet_wait=0, cache=False))
+    names = ["demo/hello.py", "demo/timed_wait.py", "demo/busy_claim.py", "demo/uses_helper.py"]
+    snippets = [project.snippet(name) for name in names]
+    seen, lock = [], threading.Lock()
+
+    def recorded(snippet, *args):
+        with lock:
+            seen.append((snippet.name.removeprefix("snippets/demo/"), args[-1]))
+        return execute(snippet, *args)
+
+    monkeypatch.setattr(runner_module, "execute", recorded)
+    Runner(project).run(run for snippet in snippets for run in project.runs(snippet))
+    # Alone, and first; its claim never holds, so it runs twice again, alone, before it counts.
+    assert seen[:3] == [("busy_claim.py", True)] * 3, seen
+    assert seen[3] == ("timed_wait.py", False), seen  # beside others, before the rest
+    assert sorted(seen[4:]) == [("hello.py", False), ("uses_helper.py", False)], seen
+    assert [s.time_claims for s in snippets] == [False, True, True, False]
 
 
 def test_the_cpus_compute_slower_while_busy_loops_share_every_cpu():
