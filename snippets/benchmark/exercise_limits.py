@@ -1,3 +1,4 @@
+# snippet: timing
 # snippet: expect-output=판정: 한도를 1에서 20으로 올리니 5배 넘게 빨라졌습니다
 # snippet: expect-output=판정: 묶음이 하나 늘 때마다 서버의 기다림(0.05초)쯤 늘었습니다
 # snippet: expect-output=판정: 걸린 시간에서 나머지가 차지한 몫은 한도 20에서 더 컸습니다

@@ -1,3 +1,4 @@
+# snippet: timing
 # snippet: expect-output=판정: 서버가 본 동시 요청은 4개를 넘지 않았습니다
 # snippet: expect-output=판정: 느린 페이지 4개만 시간제한에 걸렸습니다
 """연습 문제 풀이: 페이지 30개를 수집합니다.

@@ -1,3 +1,4 @@
+# snippet: timing
 # snippet: expect-output=판정: 차례로 받을 때보다 3배 넘게 빨랐습니다
 """asyncio.gather로 요청 20개를 한꺼번에 보냅니다.
 

@@ -1,3 +1,4 @@
+# snippet: timing
 # snippet: expect-output=판정: 서버가 본 동시 요청은 5개를 넘지 않았습니다
 # snippet: expect-output=판정: 5개씩 4묶음을 받은 시간과 비슷합니다
 """asyncio.Semaphore로 동시 요청을 5개로 제한합니다.

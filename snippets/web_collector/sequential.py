@@ -1,3 +1,4 @@
+# snippet: timing
 # snippet: expect-output=판정: 차례로 받았습니다
 """웹 페이지 20개를 하나씩 차례로 받습니다.
 

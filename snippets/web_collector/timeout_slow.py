@@ -1,3 +1,4 @@
+# snippet: timing
 # snippet: expect-output=TimeoutError
 # snippet: expect-output=판정: 느린 페이지만 시간제한에 걸렸습니다
 # snippet: expect-output=판정: 느린 페이지를 끝까지 기다리지 않았습니다
