@@ -14,6 +14,7 @@ from pathlib import Path
 from . import results_file
 from .interpreters import Interpreter
 from .markers import MarkerError
+from .progress import Progress
 from .project import Project
 from .result import Key, Result
 from .runner import Runner, Tally
@@ -110,7 +111,10 @@ class Prepared:
 
 
 def prepare(
-    project: Project, snippets: list[Snippet], log: Callable[[str], None] = lambda m: None
+    project: Project,
+    snippets: list[Snippet],
+    log: Callable[[str], None] = lambda m: None,
+    progress: Progress | None = None,
 ) -> Prepared:
     """Run (or, with the `results_file` setting, load) each snippet on each interpreter it needs,
     under the interpreter's default start method, as the site shows it."""
@@ -130,6 +134,6 @@ def prepare(
         )
         prepared.tally.from_cache = sum(run.key in stored for run in runs)
         return prepared
-    runner = Runner(project, log)
+    runner = Runner(project, log, progress)
     results = runner.run(runs)
     return Prepared(project, results, tally=runner.tally, errors=errors)

@@ -26,14 +26,17 @@ check is this one result.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 
 from .cache import cache_key
 from .machine_load import cpu_speed, wait_for_quiet
 from .process import execute
+from .progress import Progress, silent
 from .project import Project, Run
 from .result import Key, Result
 
@@ -53,9 +56,18 @@ class Tally:
 
 
 class Runner:
-    def __init__(self, project: Project, log: Callable[[str], None] = lambda message: None):
+    def __init__(
+        self,
+        project: Project,
+        log: Callable[[str], None] = lambda message: None,
+        progress: Progress | None = None,
+        alone: AbstractContextManager | None = None,
+    ):
+        """`alone`: held around every run alone (a lock that `mkdocs serve`'s builds take too)."""
         self.project = project
         self.log = log
+        self.progress = progress or silent()
+        self._alone_lock = alone or contextlib.nullcontext()
         self.tally = Tally()
         self.results: dict[Key, Result] = {}
         self._fastest = 0.0  # the fastest the CPUs computed in this runner (machine_load.cpu_speed)
@@ -64,28 +76,53 @@ class Runner:
     def run(self, runs: Iterable[Run]) -> dict[Key, Result]:
         """Every run once (the timed ones first, `run_timed`); returns the results by key."""
         runs = list({run.key: run for run in runs}.values())
+        for kind, workers, placed in self._placed(runs):
+            self.progress.plan(kind, len(list(self._uncached(placed))), workers)
         self.run_timed(runs)
         self.run_side_by_side(runs)  # those run already are in `results`
+        self.progress.finish()
         return {run.key: self.results[run.key] for run in runs}
+
+    def _placed(self, runs: list[Run]) -> list[tuple[str, int, list[Run]]]:
+        """(kind, runs at a time, the runs) of each phase, in order (progress.PHASES)."""
+        alone = [run for run in runs if run.snippet.expectations.cpu_timing]
+        few = [run for run in runs if run.snippet.expectations.timing and run not in alone]
+        many = [run for run in runs if run not in alone and run not in few]
+        few_at_a_time = os.cpu_count() or 1
+        return [("alone", 1, alone), ("few", few_at_a_time, few), ("many", self._many(), many)]
+
+    def _many(self) -> int:
+        return self.project.settings.worker_count
 
     def run_timed(self, runs: list[Run]) -> None:
         """Of these runs, the ones that time CPU work: `cpu-timing` alone, then `timing` beside at
         most one other run per CPU. The caller lets nothing else of its own run meanwhile."""
-        self.run_alone([run for run in runs if run.snippet.expectations.cpu_timing])
-        timing = [run for run in runs if run.snippet.expectations.timing]
-        self.run_side_by_side(timing, workers=os.cpu_count() or 1)
+        (_, _, alone), (_, workers, few), _ = self._placed(runs)
+        self.run_alone(alone)
+        self.run_side_by_side(few, workers=workers, kind="few")
 
     def run_alone(self, runs: list[Run]) -> None:
         """Runs one after another, each on a quiet machine; nothing else of ours may run meanwhile."""
+        self.progress.phase("alone")
         for run in self._uncached(runs):
-            self._store(run, self._confirmed(run, self._alone(run)))
+            first = self._alone(run)
+            self.progress.ran(first.seconds)
+            self._store(run, self._confirmed(run, first))
 
-    def run_side_by_side(self, runs: list[Run], workers: int | None = None) -> None:
+    def run_side_by_side(
+        self, runs: list[Run], workers: int | None = None, kind: str = "many"
+    ) -> None:
         """Runs that only wait, many at a time; then each failed claim about time again, alone."""
         todo = list(self._uncached(runs))
-        workers = workers or self.project.settings.worker_count
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            firsts = list(pool.map(lambda run: self._execute(run, alone=False), todo))
+        self.progress.phase(kind)
+
+        def first(run: Run) -> Result:
+            result = self._execute(run, alone=False)
+            self.progress.ran(result.seconds)
+            return result
+
+        with ThreadPoolExecutor(max_workers=workers or self._many()) as pool:
+            firsts = list(pool.map(first, todo))
         for run, result in zip(todo, firsts, strict=True):
             self._store(run, self._confirmed(run, result))
 
@@ -114,14 +151,16 @@ class Runner:
     def _alone(self, run: Run) -> Result:
         """One run on a quiet machine (waited for, bounded), judged for a busy machine."""
         settings = self.project.settings
-        waited, share = wait_for_quiet(settings.busy_threshold, self._quiet_wait)
-        self.tally.waited += waited
-        # A machine that stayed busy for a whole wait is not waited for that long again, until quiet.
-        busy = share > settings.busy_threshold
-        self._quiet_wait = min(self._quiet_wait, SHORT_WAIT) if busy else settings.quiet_wait
-        before = self._speed_share()
-        result = self._execute(run, alone=True)
-        self._judge_busy(run, result, before)
+        with self._alone_lock:
+            waited, share = wait_for_quiet(settings.busy_threshold, self._quiet_wait)
+            self.tally.waited += waited
+            # A machine that stayed busy for a whole wait is not waited for that long again, until
+            # it is quiet.
+            busy = share > settings.busy_threshold
+            self._quiet_wait = min(self._quiet_wait, SHORT_WAIT) if busy else settings.quiet_wait
+            before = self._speed_share()
+            result = self._execute(run, alone=True)
+            self._judge_busy(run, result, before)
         return result
 
     def _judge_busy(self, run: Run, result: Result, speed_before: float) -> None:
