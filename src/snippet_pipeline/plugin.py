@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from . import browser, downloads, render
+from . import browser, downloads, notebooks, progress, render
 from .fence import Page, SnippetFence
 from .interpreters import current
 from .prepare import Failure, prepare
@@ -77,6 +77,8 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         self.fence_problems: list[str] = []
         self.source_base = _source_base(config.repo_url, config.edit_uri)
         self.fence = SnippetFence(self._report)
+        notebooks.use_cache_of(config, self.project.root)
+        notebooks.use_local_sockets()
         fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault(
             "custom_fences", []
         )
@@ -103,7 +105,7 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
                     src_uri = page.relative_to(config.docs_dir).as_posix()
                     missing.append(Failure(f"{src_uri}: {error}"))
         shown = list(dict.fromkeys(shown))
-        prepared = prepare(self.project, shown, log.info)
+        prepared = prepare(self.project, shown, log.info, progress.on_terminal(log.info))
         if not prepared.executed:
             log.info(
                 "execution is off (SNIPPET_EXECUTE=off): no snippet runs, the pages show no results"
@@ -160,8 +162,12 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
 
     def on_page_content(self, html, page, config, files):
         if page.file.src_uri.endswith(".ipynb"):
-            # mkdocs-jupyter executed the notebook in this build, in a kernel of the build's Python.
-            return html + render.provenance([environment_of(current())])
+            # mkdocs-jupyter executed the notebook in a kernel of the build's Python, in this build
+            # or (from its cache) in the one that made its entry.
+            ran = notebooks.run_date(config, Path(page.file.abs_src_path))
+            return html + render.provenance(
+                [{**environment_of(current()), "date": ran.isoformat()}]
+            )
         if self.fence.page is None:
             return html
         environments = self.fence.page.environments
