@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
 from . import browser, downloads, notebooks, progress, render
+from .background import Background
 from .fence import Page, SnippetFence
 from .interpreters import current
 from .prepare import Failure, prepare
@@ -64,6 +65,7 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         # Results kept in this process, per project: MkDocs keeps this object across the rebuilds
         # of `mkdocs serve` (it has on_startup), so a rebuild runs only what changed.
         self.memory: dict[Path, dict] = {}
+        self.background: Background | None = None  # `mkdocs serve` at once (background.py)
 
     def on_startup(self, command: str, dirty: bool) -> None:
         self.command = command
@@ -74,6 +76,10 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
             Path(config.config_file_path).resolve().parent, settings, self.memory
         )
         self.strict = bool(config.strict) and self.command != "serve"
+        if self.command == "serve" and settings.serve_at_once and settings.execute:
+            self.background = self.background or Background(log.info)
+        else:
+            self.background = None
         self.fence_problems: list[str] = []
         self.source_base = _source_base(config.repo_url, config.edit_uri)
         self.fence = SnippetFence(self._report)
@@ -105,7 +111,9 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
                     src_uri = page.relative_to(config.docs_dir).as_posix()
                     missing.append(Failure(f"{src_uri}: {error}"))
         shown = list(dict.fromkeys(shown))
-        prepared = prepare(self.project, shown, log.info, progress.on_terminal(log.info))
+        prepared = prepare(
+            self.project, shown, log.info, progress.on_terminal(log.info), self.background
+        )
         if not prepared.executed:
             log.info(
                 "execution is off (SNIPPET_EXECUTE=off): no snippet runs, the pages show no results"
@@ -144,9 +152,29 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         (log.warning if self.strict else log.info)(message)
 
     def on_serve(self, server, config, builder):
-        """`mkdocs serve` rebuilds when a snippet changes, not only a page."""
+        """`mkdocs serve` rebuilds when a snippet changes, not only a page, and when background
+        runs land."""
         server.watch(str(self.project.root / "snippets"))
+        if self.background is not None:
+            server.watch(str(self.background.landed))
         return server
+
+    def on_pre_build(self, config):
+        if self.background is not None:
+            self.background.lock.acquire()  # no CPU-timing run beside a build
+            self.background.building()
+
+    def on_post_build(self, config):
+        self._release()
+        if self.fence_problems and self.strict:
+            raise PluginError("\n".join(self.fence_problems))
+
+    def on_build_error(self, error):
+        self._release()
+
+    def _release(self) -> None:
+        if self.background is not None and self.background.lock.locked():
+            self.background.lock.release()
 
     def on_page_markdown(self, markdown, page, config, files):
         url = page.url
@@ -173,10 +201,6 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         environments = self.fence.page.environments
         self.fence.page = None
         return html + render.provenance(environments)
-
-    def on_post_build(self, config):
-        if self.fence_problems and self.strict:
-            raise PluginError("\n".join(self.fence_problems))
 
 
 def _source_base(repo_url: str | None, edit_uri: str | None) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import results_file
+from .background import Background
 from .interpreters import Interpreter
 from .markers import MarkerError
 from .progress import Progress
@@ -29,6 +30,7 @@ class Output:
     result: Result | None
     problems: list[str]
     unchecked: list[str]  # claims missing but not enforced (too few CPUs)
+    pending: bool = False  # `mkdocs serve` at once: its run is still to come (background.py)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,6 +55,7 @@ class Prepared:
     tally: Tally = dataclasses.field(default_factory=Tally)
     errors: list[str] = dataclasses.field(default_factory=list)  # malformed markers, file:line
     source: str = ""  # where results came from when they were not run here
+    pending: set[Key] = dataclasses.field(default_factory=set)  # runs still to come
 
     def outputs(self, snippet: Snippet) -> list[Output]:
         found = []
@@ -62,6 +65,9 @@ class Prepared:
                 continue
             key = (snippet.name, None, "{}.{}".format(*interpreter.version))
             result = self.results.get(key)
+            if result is None and key in self.pending:
+                found.append(Output(interpreter.label, None, [], [], pending=True))
+                continue
             if result is None:
                 problems = [f"has no result for Python {key[2]}"]
                 found.append(Output(interpreter.label, None, problems, []))
@@ -103,6 +109,10 @@ class Prepared:
         parts.append(f"{self.tally.from_cache} {self.source or 'from the cache'}")
         if unavailable:
             parts.append(f"{unavailable} outputs need a Python this machine lacks")
+        if self.pending:
+            parts.append(
+                f"{len(self.pending)} running in the background (pages reload as they land)"
+            )
         if self.tally.waited >= 0.05 or self.tally.repeated:
             parts.append(
                 f"waited {self.tally.waited:.1f} s for a quiet machine, {self.tally.repeated} runs repeated"
@@ -115,9 +125,11 @@ def prepare(
     snippets: list[Snippet],
     log: Callable[[str], None] = lambda m: None,
     progress: Progress | None = None,
+    background: Background | None = None,
 ) -> Prepared:
     """Run (or, with the `results_file` setting, load) each snippet on each interpreter it needs,
-    under the interpreter's default start method, as the site shows it."""
+    under the interpreter's default start method, as the site shows it. With a `background`
+    (`mkdocs serve` at once), it runs nothing: what is not at hand is queued there, and pending."""
     settings = project.settings
     runs, errors = [], []
     for snippet in dict.fromkeys(snippets):
@@ -133,6 +145,12 @@ def prepare(
             project, stored, errors=errors, source=f"read from {Path(settings.results_file).name}"
         )
         prepared.tally.from_cache = sum(run.key in stored for run in runs)
+        return prepared
+    if background is not None:
+        results, pending = background.at_hand(project, runs)
+        prepared = Prepared(project, results, errors=errors, source="at hand")
+        prepared.pending = {run.key for run in pending}
+        prepared.tally.from_cache = len(results)
         return prepared
     runner = Runner(project, log, progress)
     results = runner.run(runs)

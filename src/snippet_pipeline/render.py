@@ -262,6 +262,8 @@ def version_tabs(number: int, blocks: list[tuple[str, str]]) -> str:
 
 def result_block(output: Output, expected: Expectations, label: str | None) -> str:
     """One output with its notes and ending line; `label`: the interpreter, when not the build's."""
+    if output.pending:
+        return pending()
     if output.result is None and not output.problems:
         return unavailable(output.label)
     if output.result is None:
@@ -272,6 +274,14 @@ def result_block(output: Output, expected: Expectations, label: str | None) -> s
         f'<div class="snippet-result"><p class="snippet-result__title">{title}</p>'
         f"{notes(output, expected)}{output_box(output.result, fold)}"
         f"{ending(output.result, expected, label)}</div>"
+    )
+
+
+def pending() -> str:
+    """`mkdocs serve` at once: the output of a run that is still to come."""
+    return (
+        '<div class="snippet-result snippet-pending"><p class="snippet-result__title">결과 · 실행 중</p>'
+        "<p>이 예제를 지금 실행하고 있습니다. 결과가 나오면 페이지가 저절로 다시 읽힙니다.</p></div>"
     )
 
 

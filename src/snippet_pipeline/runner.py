@@ -62,9 +62,12 @@ class Runner:
         log: Callable[[str], None] = lambda message: None,
         progress: Progress | None = None,
         alone: AbstractContextManager | None = None,
+        stored: Callable[[Run, Result], None] = lambda run, result: None,
     ):
-        """`alone`: held around every run alone (a lock that `mkdocs serve`'s builds take too)."""
+        """`alone`: held around every run alone (a lock that `mkdocs serve`'s builds take too);
+        `stored`: called with each result as it is kept."""
         self.project = project
+        self.stored = stored
         self.log = log
         self.progress = progress or silent()
         self._alone_lock = alone or contextlib.nullcontext()
@@ -73,13 +76,19 @@ class Runner:
         self._fastest = 0.0  # the fastest the CPUs computed in this runner (machine_load.cpu_speed)
         self._quiet_wait = project.settings.quiet_wait
 
-    def run(self, runs: Iterable[Run]) -> dict[Key, Result]:
-        """Every run once (the timed ones first, `run_timed`); returns the results by key."""
+    def run(self, runs: Iterable[Run], timed_first: bool = True) -> dict[Key, Result]:
+        """Every run once, the timed ones (`run_timed`) first or, for a preview that wants most
+        outputs soon, last; returns the results by key."""
         runs = list({run.key: run for run in runs}.values())
-        for kind, workers, placed in self._placed(runs):
-            self.progress.plan(kind, len(list(self._uncached(placed))), workers)
-        self.run_timed(runs)
-        self.run_side_by_side(runs)  # those run already are in `results`
+        placed = self._placed(runs)
+        for kind, workers, these in placed:
+            self.progress.plan(kind, len(list(self._uncached(these))), workers)
+        if timed_first:
+            self.run_timed(runs)
+            self.run_side_by_side(runs)  # those run already are in `results`
+        else:
+            self.run_side_by_side(placed[-1][2])
+            self.run_timed(runs)
         self.progress.finish()
         return {run.key: self.results[run.key] for run in runs}
 
@@ -202,6 +211,7 @@ class Runner:
         self.tally.executed.append(run.key)
         passed = not result.problems(run.snippet.expectations)
         self.project.cache.put(self._cache_key(run), result, passed)
+        self.stored(run, result)
 
     @staticmethod
     def _cache_key(run: Run) -> str:

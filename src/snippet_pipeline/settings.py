@@ -24,6 +24,9 @@ class Settings:
     execute: bool = _option(True, "off: a preview that runs nothing (and says so on every snippet)")
     cache: bool = _option(True, "off: run everything again (deployments do)")
     cache_dir: str = _option(".cache/snippets", "where results are kept, from the project root")
+    serve_at_once: bool = _option(
+        True, "mkdocs serve: pages at once with the results at hand, the rest run in the background"
+    )
     workers: int = _option(0, "waiting snippets run side by side, this many (0: 8 per CPU)")
     timeout: float = _option(60.0, "seconds, unless a snippet says `# snippet: timeout=N`")
     interpreters: tuple[str, ...] = _option(

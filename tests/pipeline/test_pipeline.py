@@ -302,11 +302,9 @@ def wait_until(condition, timeout: float = 60.0) -> bool:
     return False
 
 
-def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once_fixed(
-    project: Path,
-):
-    """`mkdocs serve` of a strict site: a failing snippet is a box on its page, not a dead server."""
-    show(project, "wrong_claim")
+@contextlib.contextmanager
+def served(project: Path):
+    """`mkdocs serve` of the project, with no cache: (its URL, a list that gets its log at the end)."""
     port = free_port()
     environment = {**os.environ, "SNIPPET_CACHE": "off", "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
@@ -318,8 +316,31 @@ def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once
         stderr=subprocess.STDOUT,
         text=True,
     )
-    url = f"http://127.0.0.1:{port}/"
+    log: list[str] = []
     try:
+        yield f"http://127.0.0.1:{port}/", log
+    finally:
+        server.terminate()
+        log.append(server.communicate(timeout=30)[0])
+
+
+def test_serve_shows_pages_at_once_and_fills_in_the_outputs_as_they_land(project: Path):
+    show(project, "hello", "slow_wait")
+    with served(project) as (url, log):
+        # The first page is there before the 8-second snippet has ended: marked as running.
+        assert wait_until(lambda: "결과 · 실행 중" in fetch(url)), "no page while it runs"
+        assert "8초를 기다렸습니다\n" not in fetch(url)
+        assert wait_until(lambda: "8초를 기다렸습니다\n" in fetch(url)), "its output never came"
+        assert "결과 · 실행 중" not in fetch(url)
+    assert "2 running in the background" in log[0] and "예제 실행 2/2" in log[0], log[0]
+
+
+def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once_fixed(
+    project: Path,
+):
+    """`mkdocs serve` of a strict site: a failing snippet is a box on its page, not a dead server."""
+    show(project, "wrong_claim")
+    with served(project) as (url, log):
         assert wait_until(lambda: "선언한 대로 끝나지 않았습니다" in fetch(url)), "no failure box"
         assert "판정: 느렸습니다" in fetch(url), "the real output is shown"
         snippet = project / "snippets" / "demo" / "wrong_claim.py"
@@ -327,14 +348,10 @@ def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once
             snippet.read_text(encoding="utf-8").replace("느렸습니다", "빨랐습니다"),
             encoding="utf-8",
         )
-        assert wait_until(lambda: "선언한 대로 끝나지 않았습니다" not in fetch(url)), (
-            "the page did not come back"
-        )
-        assert "판정: 빨랐습니다\n" in fetch(url)
-    finally:
-        server.terminate()
-        log = server.communicate(timeout=30)[0]
-    assert "FAILED (shown on its page" in log and "snippets/demo/wrong_claim.py" in log, log
+        # It runs again in the background (the page says 실행 중 meanwhile), then is back.
+        assert wait_until(lambda: "판정: 빨랐습니다\n" in fetch(url)), "the page did not come back"
+        assert "선언한 대로 끝나지 않았습니다" not in fetch(url)
+    assert "FAILED (shown on its page" in log[0] and "snippets/demo/wrong_claim.py" in log[0], log
 
 
 def test_without_pyodide_no_page_gets_the_browser_control(project: Path, log):
