@@ -1,4 +1,4 @@
-"""Measure the local preview as a contributor meets it: `mkdocs serve` as README runs it.
+"""Measure the local preview as a contributor meets it: `snippet-serve`, as README runs it.
 
     python tests/benchmark_serve.py [--root DIR] [--cache keep]
 
@@ -72,7 +72,7 @@ def measure(root: Path, python: str, keep_cache: bool) -> dict[str, float]:
     figures: dict[str, float] = {}
     started = time.perf_counter()
     server = subprocess.Popen(
-        [python, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        [python, "-m", "snippet_pipeline.serve", "-a", f"127.0.0.1:{port}"],  # snippet-serve
         cwd=root,
         env=env,
         stdout=subprocess.DEVNULL,

@@ -23,7 +23,6 @@ from .project import Project, Run
 from .result import Key, Result
 from .runner import Runner
 
-
 LANDING = 15.0  # seconds at least between two rebuilds for new results
 
 

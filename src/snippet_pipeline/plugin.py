@@ -14,6 +14,8 @@ page back on the next rebuild. A non-strict build does the same and logs a warni
 from __future__ import annotations
 
 import dataclasses
+import logging
+import os
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -22,10 +24,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from . import browser, downloads, notebooks, progress, render
+from . import browser, downloads, notebooks, npm_package, progress, render
 from .background import Background
 from .fence import Page, SnippetFence
 from .interpreters import current
+from .markers import MarkerError
 from .prepare import Failure, prepare
 from .process import environment_of
 from .project import Project
@@ -66,9 +69,17 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         # of `mkdocs serve` (it has on_startup), so a rebuild runs only what changed.
         self.memory: dict[Path, dict] = {}
         self.background: Background | None = None  # `mkdocs serve` at once (background.py)
+        self.dirty = False  # `mkdocs serve --dirty`, as `snippet-serve` runs it
+        self._shown_as: dict[str, str] = {}  # page -> what its snippets showed in the last build
 
     def on_startup(self, command: str, dirty: bool) -> None:
         self.command = command
+        self.dirty = dirty and command == "serve"
+        if self.dirty:
+            # `snippet-serve` chose --dirty (only changed pages are rebuilt) for the contributor,
+            # and `_rebuild_changed_outputs` keeps the pages right: MkDocs' warning about it is
+            # one they cannot act on.
+            logging.getLogger("mkdocs.commands.build").addFilter(_NotTheDirtyWarning())
 
     def on_config(self, config):
         settings = Settings.from_options(dict(self.config))
@@ -121,20 +132,64 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         else:
             log.info(prepared.summary(shown))
         self._fail_or_show(missing + prepared.failures(shown))
+        if self.dirty:
+            self._rebuild_changed_outputs(files, prepared)
         for download in downloads.site_files(self.project, config):
             files.append(download)
-        runtime = self.project.root / self.project.settings.browser_runtime
+        runtime = self._browser_runtime()
         browser_python = None
-        if self.project.settings.browser_runtime and browser.runtime_version(runtime):
+        if runtime is not None:
             browser_python = browser.python_label(runtime)
             for file in browser.site_files(runtime, config):
                 files.append(file)
-        else:
+        self.fence.use(prepared, browser_python)
+        return files
+
+    def _browser_runtime(self) -> Path | None:
+        """Pyodide from node_modules (npm ci), else the pinned one from the npm registry, cached."""
+        settings = self.project.settings
+        if not settings.browser_runtime:
+            return None
+        runtime = self.project.root / settings.browser_runtime
+        if browser.runtime_version(runtime):
+            return runtime
+        try:
+            fetched = npm_package.fetched_runtime(
+                self.project.root, settings.cache_folder(self.project.root).parent, log.info
+            )
+        except npm_package.IntegrityError as error:
+            log.warning(f"{error}; pages get no 브라우저에서 실행 control")
+            return None
+        if fetched is None:
             log.info(
                 f"no Pyodide in {runtime} (npm ci installs it): pages get no 브라우저에서 실행 control"
             )
-        self.fence.use(prepared, browser_python)
-        return files
+        return fetched
+
+    def _rebuild_changed_outputs(self, files, prepared) -> None:
+        """A dirty build renders only the pages whose source changed: also render those whose
+        snippets now show something else (a result landed, a snippet was edited), by making
+        their built file older than their source."""
+        by_page = self.project.shown([Path(f.abs_src_path) for f in files.documentation_pages()])
+        for file in files.documentation_pages():
+            shown = repr(
+                [
+                    (o.label, o.pending, o.result and (o.result.chunks, o.result.attempt))
+                    for name in by_page.get(Path(file.abs_src_path), [])
+                    if (snippet := self._snippet_or_none(name)) is not None
+                    for o in prepared.outputs(snippet)
+                ]
+            )
+            before = self._shown_as.get(file.src_uri)
+            self._shown_as[file.src_uri] = shown
+            if before is not None and before != shown and os.path.isfile(file.abs_dest_path):
+                os.utime(file.abs_dest_path, (0, 0))
+
+    def _snippet_or_none(self, name: str):
+        try:
+            return self.project.snippet(name)
+        except (FileNotFoundError, MarkerError):
+            return None
 
     def _fail_or_show(self, failures: list[Failure]) -> None:
         if failures and self.strict:
@@ -201,6 +256,11 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         environments = self.fence.page.environments
         self.fence.page = None
         return html + render.provenance(environments)
+
+
+class _NotTheDirtyWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def _source_base(repo_url: str | None, edit_uri: str | None) -> str | None:

@@ -30,7 +30,7 @@ import contextlib
 import dataclasses
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager
 
 from .cache import cache_key
@@ -130,9 +130,16 @@ class Runner:
             self.progress.ran(result.seconds)
             return result
 
+        again = []  # failed claims about time: confirmed alone once the pool is done
         with ThreadPoolExecutor(max_workers=workers or self._many()) as pool:
-            firsts = list(pool.map(first, todo))
-        for run, result in zip(todo, firsts, strict=True):
+            started = {pool.submit(first, run): run for run in todo}
+            for done in as_completed(started):  # kept as they end: a preview shows them sooner
+                run, result = started[done], done.result()
+                if self._failed_on_time(run, result):
+                    again.append((run, result))
+                else:
+                    self._store(run, result)
+        for run, result in again:
             self._store(run, self._confirmed(run, result))
 
     def _confirmed(self, run: Run, result: Result) -> Result:

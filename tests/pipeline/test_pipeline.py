@@ -303,11 +303,12 @@ def wait_until(condition, timeout: float = 60.0) -> bool:
 
 
 @contextlib.contextmanager
-def served(project: Path):
-    """`mkdocs serve` of the project, with no cache: (its URL, a list that gets its log at the end)."""
+def served(project: Path, *command: str):
+    """The project served with no cache, by `mkdocs serve` or `command` (with `-a`): (its URL,
+    a list that gets its log at the end)."""
     port = free_port()
     environment = {**os.environ, "SNIPPET_CACHE": "off", "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+    command = [*(command or [sys.executable, "-m", "mkdocs", "serve"]), "-a", f"127.0.0.1:{port}"]
     server = subprocess.Popen(
         command,
         cwd=project,
@@ -325,14 +326,16 @@ def served(project: Path):
 
 
 def test_serve_shows_pages_at_once_and_fills_in_the_outputs_as_they_land(project: Path):
+    """As README serves it (`snippet-serve`: --dirty, so the plugin must rebuild the page itself)."""
     show(project, "hello", "slow_wait")
-    with served(project) as (url, log):
+    with served(project, sys.executable, "-m", "snippet_pipeline.serve") as (url, log):
         # The first page is there before the 8-second snippet has ended: marked as running.
         assert wait_until(lambda: "결과 · 실행 중" in fetch(url)), "no page while it runs"
         assert "8초를 기다렸습니다\n" not in fetch(url)
         assert wait_until(lambda: "8초를 기다렸습니다\n" in fetch(url)), "its output never came"
         assert "결과 · 실행 중" not in fetch(url)
     assert "2 running in the background" in log[0] and "예제 실행 2/2" in log[0], log[0]
+    assert "WARNING" not in log[0] and "end of life" not in log[0], log[0]
 
 
 def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once_fixed(
