@@ -49,7 +49,7 @@ def run(*coroutines) -> list:
 
 print(f"결과: {run(*(download(name, *plan) for name, plan in PLAN.items()))}")
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 total = sum(chunks * seconds for chunks, seconds in PLAN.values())
 longest = max(chunks * seconds for chunks, seconds in PLAN.values())

@@ -62,7 +62,7 @@ def run(*coroutines) -> list:
 
 print(f"결과: {run(brew_coffee(), toast_bread())}")
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(
     f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초, 가장 긴 기다림: 3초)"

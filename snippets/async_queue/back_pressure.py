@@ -45,7 +45,7 @@ async def main() -> None:
     (longest_wait, largest_size), _ = await asyncio.gather(
         producer(queue), consumer(queue)
     )
-    # --- 자기 점검: 가장 긴 기다림과 가장 컸던 큐 크기로 판정합니다 ---
+    # --- 결과 확인: 가장 긴 기다림과 가장 컸던 큐 크기로 판정합니다 ---
     print(
         f"put()에서 가장 오래 기다린 시간: {longest_wait:.2f}초, "
         f"가장 컸던 큐 크기: {largest_size}"

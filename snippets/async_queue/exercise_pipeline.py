@@ -50,7 +50,7 @@ async def main() -> None:
     for task in workers:
         task.cancel()
     await asyncio.gather(*workers, return_exceptions=True)
-    # --- 자기 점검: 저장한 페이지를 주소 목록과 비교합니다 ---
+    # --- 결과 확인: 저장한 페이지를 주소 목록과 비교합니다 ---
     print(f"주소: {len(URLS)}개, 저장한 페이지: {len(saved)}개")
     if sorted(saved) == sorted(f"<html>{url}</html>" for url in URLS):
         print("판정: 잃어버린 항목이 없습니다.")

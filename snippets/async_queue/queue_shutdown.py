@@ -33,7 +33,7 @@ async def main() -> None:
         # 더는 넣지 않습니다. 남은 항목은 소비자가 마저 꺼냅니다
         # snippet: highlight
         queue.shutdown()
-    # --- 자기 점검: 소비한 항목을 생산한 항목과 비교합니다 ---
+    # --- 결과 확인: 소비한 항목을 생산한 항목과 비교합니다 ---
     print(f"생산: 10개, 소비: {len(consumed)}개")
     if sorted(consumed) == list(range(10)):
         print("판정: 잃어버린 항목이 없습니다.")

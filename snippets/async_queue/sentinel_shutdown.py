@@ -49,7 +49,7 @@ async def main() -> None:
         await queue.put(STOP)
     # snippet: highlight-end
     handled = await asyncio.gather(*consumers)
-    # --- 자기 점검: 생산한 항목과 소비한 항목을 하나하나 비교합니다 ---
+    # --- 결과 확인: 생산한 항목과 소비한 항목을 하나하나 비교합니다 ---
     print(f"소비자별 처리 개수: {handled}")
     print(f"생산: {len(produced)}개, 소비: {len(consumed)}개")
     duplicates = [

@@ -48,7 +48,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 걸린 시간을 혼자 할 때의 시간과 비교합니다 ---
+# --- 결과 확인: 걸린 시간을 혼자 할 때의 시간과 비교합니다 ---
 elapsed = time.perf_counter() - START
 alone = JOBS * JOB_TIME
 print(

@@ -49,7 +49,7 @@ async def main() -> None:
     except StopAsyncIteration:
         log("await anext(): StopAsyncIteration (더 없습니다)")
 
-    # --- 자기 점검: 도착 간격으로 판정합니다 ---
+    # --- 결과 확인: 도착 간격으로 판정합니다 ---
     gaps = [after - before for before, after in zip(arrived, arrived[1:])]
     print("도착 간격(초):", " ".join(f"{gap:.2f}" for gap in gaps))
     if len(arrived) == 3 and min(gaps) >= 0.9 * DELAY:

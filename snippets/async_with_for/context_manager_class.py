@@ -57,7 +57,7 @@ async def main() -> None:
         log(f"본문: __aenter__가 돌려준 {name} 객체로 일합니다")
     tick_task.cancel()
 
-    # --- 자기 점검: 들어가고 나오는 구간마다 째깍거린 횟수를 셉니다 ---
+    # --- 결과 확인: 들어가고 나오는 구간마다 째깍거린 횟수를 셉니다 ---
     counts = {
         name: sum(1 for t in ticks if begin <= t <= end)
         for name, (begin, end) in spans.items()

@@ -44,7 +44,7 @@ async def main() -> None:
         log(f"바깥: ValueError를 받았습니다: {error}")
         caught = True
 
-    # --- 자기 점검: 닫은 연결과 받은 예외로 판정합니다 ---
+    # --- 결과 확인: 닫은 연결과 받은 예외로 판정합니다 ---
     print(f"닫은 연결: {closed}")
     if closed == ["첫째", "둘째"] and caught:
         print("판정: 두 번 모두 연결을 닫았고 예외는 바깥까지 전달되었습니다.")

@@ -51,7 +51,7 @@ async def main() -> list[str]:
 
 expensive = asyncio.run(main())
 
-# --- 자기 점검: 모은 상품, 연결 상태, 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 모은 상품, 연결 상태, 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"3000원이 넘는 상품: {expensive}, 연결이 열려 있는가: {state['열림']}")
 print(f"걸린 시간: {elapsed:.2f}초 (0.2 + 5 × 0.1 + 0.1 = 0.8초)")

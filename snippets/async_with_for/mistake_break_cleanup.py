@@ -45,7 +45,7 @@ async def main() -> None:
     # snippet: highlight-end
     log(f"aclosing 블록을 나온 직후: 닫힌 것 {closed}")
 
-    # --- 자기 점검: 정리 코드가 언제 실행되었는지로 판정합니다 ---
+    # --- 결과 확인: 정리 코드가 언제 실행되었는지로 판정합니다 ---
     if not_closed and "aclosing" in closed:
         print(
             "판정: break만 하면 닫히지 않았고, "

@@ -50,7 +50,7 @@ async def main() -> None:
     print("--- 저장은 태스크에 맡기기")
     overlapped = await with_tasks()
 
-    # --- 자기 점검: 두 방식의 시간을 비교해 판정합니다 ---
+    # --- 결과 확인: 두 방식의 시간을 비교해 판정합니다 ---
     print(f"차례로: {sequential:.2f}초, 태스크로: {overlapped:.2f}초")
     if sequential >= 0.95 * PAGES * (FETCH + SAVE):
         print("판정: 차례로 처리하면 기다림이 모두 더해졌습니다.")

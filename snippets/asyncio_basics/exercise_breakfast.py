@@ -32,7 +32,7 @@ async def main() -> list[str]:
 
 ready = asyncio.run(main())
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 total = sum(JOBS.values())
 print(f"준비된 것(만든 순서대로): {ready}")

@@ -27,7 +27,7 @@ async def main() -> list[str]:
 
 results = asyncio.run(main())
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 total = sum(1 + page % 3 for page in range(10))
 print(f"결과(넘긴 순서 그대로): {results}")

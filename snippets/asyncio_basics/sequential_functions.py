@@ -29,7 +29,7 @@ brew_coffee()
 toast_bread()
 # snippet: highlight-end
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 5초)")
 if elapsed >= 0.95 * 5:

@@ -46,7 +46,7 @@ chart.section("create_task")
 asyncio.run(with_tasks())
 tasks = chart.elapsed()
 
-# --- 자기 점검: 잰 시간으로 그림을 설명하고 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 그림을 설명하고 판정합니다 ---
 print(f"차례로 await: {sequential:.2f}초, create_task: {tasks:.2f}초")
 chart.save(
     "await_vs_create_task",

@@ -50,7 +50,7 @@ async def main() -> None:
             group.create_task(customer(name, condition))
         group.create_task(baker(condition))
 
-    # --- 자기 점검: 산 시각을 구운 시각과 비교합니다 ---
+    # --- 결과 확인: 산 시각을 구운 시각과 비교합니다 ---
     in_order = all(b >= k for k, b in zip(baked_at, bought_at))
     if len(bought_at) == 3 and in_order and breads == 0:
         print("판정: 손님마다 빵이 구워진 뒤에 하나씩 샀습니다.")

@@ -41,7 +41,7 @@ async def main() -> None:
     await ready.wait()
     log(f"main: 이미 set 된 이벤트는 바로 통과합니다 ({now() - before:.2f}초)")
 
-    # --- 자기 점검: 작업자가 시작한 시각을 신호를 보낸 시각과 비교합니다 ---
+    # --- 결과 확인: 작업자가 시작한 시각을 신호를 보낸 시각과 비교합니다 ---
     if len(started) == 3 and min(started.values()) >= set_at:
         print("판정: 작업자들은 모두 신호가 온 뒤에 시작했습니다.")
     else:

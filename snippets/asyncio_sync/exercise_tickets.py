@@ -42,7 +42,7 @@ async def main() -> None:
     lock = asyncio.Lock()
     await asyncio.gather(*(buy_with_lock(safe, name, lock) for name in names))
 
-    # --- 자기 점검: 판 표와 남은 표로 판정합니다 ---
+    # --- 결과 확인: 판 표와 남은 표로 판정합니다 ---
     for label, shop in (("록 없이", unsafe), ("록으로", safe)):
         print(f"{label}: 판 표 {len(shop.sold)}장, 남은 표 {shop.left}장")
     exact = len(safe.sold) == TICKETS and safe.left == 0

@@ -28,7 +28,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 기대한 잔액과 비교합니다 ---
+# --- 결과 확인: 기대한 잔액과 비교합니다 ---
 expected = TASKS * TIMES
 print(f"기대한 잔액: {expected}, 실제 잔액: {balance}")
 if balance < expected:

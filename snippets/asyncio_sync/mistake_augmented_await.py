@@ -45,7 +45,7 @@ async def main() -> None:
     wrong = await run(deposit_in_one_line)
     fixed = await run(deposit_after_await)
 
-    # --- 자기 점검: 두 잔액을 기대한 값과 비교합니다 ---
+    # --- 결과 확인: 두 잔액을 기대한 값과 비교합니다 ---
     expected = TASKS * AMOUNT
     if wrong < expected and fixed == expected:
         print(

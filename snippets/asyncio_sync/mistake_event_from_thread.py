@@ -43,7 +43,7 @@ print(f"스레드에서 바로 set(): {wrong:.2f}초에 깨어났습니다 (set�
 fixed = asyncio.run(woke_after(safe=True))
 print(f"call_soon_threadsafe: {fixed:.2f}초에 깨어났습니다 (set은 0.2초)")
 
-# --- 자기 점검: 깨어난 시각으로 판정합니다 ---
+# --- 결과 확인: 깨어난 시각으로 판정합니다 ---
 if wrong >= 0.9 * OTHER and fixed < 0.5 * OTHER:
     print(
         "판정: 다른 스레드의 set()은 이벤트 루프를 깨우지 못했습니다. "

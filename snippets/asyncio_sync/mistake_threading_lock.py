@@ -52,7 +52,7 @@ async def main() -> None:
     _, got = await asyncio.gather(holder(lock), waiter(lock))
     tick_task.cancel()
 
-    # --- 자기 점검: 째깍 사이의 가장 긴 틈과 acquire()의 결과로 판정합니다 ---
+    # --- 결과 확인: 째깍 사이의 가장 긴 틈과 acquire()의 결과로 판정합니다 ---
     gap = max(after - before for before, after in zip(ticks, ticks[1:]))
     print(f"째깍 사이의 가장 긴 틈: {gap:.2f}초 (평소 0.1초)")
     if not got and gap >= 0.9 * TIMEOUT:

@@ -30,7 +30,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 잔액과, 태스크가 번갈아 실행된 횟수로 판정합니다 ---
+# --- 결과 확인: 잔액과, 태스크가 번갈아 실행된 횟수로 판정합니다 ---
 expected = TASKS * TIMES
 switches = sum(1 for a, b in zip(order, order[1:]) if a != b)
 print(f"기대한 잔액: {expected}, 실제 잔액: {balance}")

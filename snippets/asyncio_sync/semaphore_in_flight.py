@@ -40,7 +40,7 @@ async def main() -> None:
     most_free, _ = await run(JOBS)
     most, elapsed = await run(LIMIT)
 
-    # --- 자기 점검: 센 작업 수와 잰 시간으로 판정합니다 ---
+    # --- 결과 확인: 센 작업 수와 잰 시간으로 판정합니다 ---
     batches = math.ceil(JOBS / LIMIT)
     if most <= LIMIT < most_free:
         print(f"판정: 한 번에 진행 중인 작업은 {LIMIT}개를 넘지 않았습니다.")

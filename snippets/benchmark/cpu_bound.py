@@ -55,7 +55,7 @@ if __name__ == "__main__":
             f"CPU 바운드: 계산 {JOBS}덩어리", methods, REPEATS, "cpu_bound"
         )
 
-    # --- 자기 점검: 중앙값의 비로 판정합니다 ---
+    # --- 결과 확인: 중앙값의 비로 판정합니다 ---
     # 잡음을 생각해 30%까지는 같은 것으로 봅니다
     if medians["순차"] / medians["스레드"] < 1.3:
         print(

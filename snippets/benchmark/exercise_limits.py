@@ -50,7 +50,7 @@ async def main() -> None:
         elapsed[limit] = await fetch_all(f"http://{host}:{port}", limit)
     await runner.cleanup()
 
-    # --- 자기 점검: 묶음 수로 예상한 기다림과 비교해 판정합니다 ---
+    # --- 결과 확인: 묶음 수로 예상한 기다림과 비교해 판정합니다 ---
     rest = {}
     for limit in LIMITS:
         # 한도만큼씩 묶어 보내면 묶음 수만큼 기다립니다

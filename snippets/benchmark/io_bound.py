@@ -82,7 +82,7 @@ if __name__ == "__main__":
         )
     server.shutdown()
 
-    # --- 자기 점검: 순차 실행과 가장 느린 겹치기 방식의 비로 판정합니다 ---
+    # --- 결과 확인: 순차 실행과 가장 느린 겹치기 방식의 비로 판정합니다 ---
     slowest = max(medians["스레드"], medians["asyncio"])
     if medians["순차"] / slowest >= 3:
         print(

@@ -43,7 +43,7 @@ async def main() -> float:
 
 spent = asyncio.run(main())
 
-# --- 자기 점검: 가장 긴 박동 간격을 계산 시간과 비교합니다 ---
+# --- 결과 확인: 가장 긴 박동 간격을 계산 시간과 비교합니다 ---
 gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
 print("심장 박동 시각:", " ".join(f"{tick:.2f}" for tick in ticks))
 print(

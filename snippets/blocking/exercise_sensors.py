@@ -39,7 +39,7 @@ async def main() -> float:
 
 longest_gap = asyncio.run(main())
 
-# --- 자기 점검: 걸린 시간과 가장 긴 박동 간격으로 판정합니다 ---
+# --- 결과 확인: 걸린 시간과 가장 긴 박동 간격으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"가장 긴 박동 간격: {longest_gap:.2f}초 (평소 {INTERVAL}초)")
 print(f"걸린 시간: {elapsed:.2f}초 (센서 하나 0.5초, 넷을 차례로 읽으면 2초)")

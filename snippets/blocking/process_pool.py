@@ -55,7 +55,7 @@ async def main() -> None:
         await asyncio.sleep(0.35)
         beat.cancel()
 
-    # --- 자기 점검: 첫 작업과 박동 간격을 재서 판정합니다 ---
+    # --- 결과 확인: 첫 작업과 박동 간격을 재서 판정합니다 ---
     method = multiprocessing.get_start_method()
     print(
         f"작은 작업 하나: 첫 번째 {first:.4f}초, 다시 맡기면 {again:.4f}초 "

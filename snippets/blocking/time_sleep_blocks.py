@@ -29,7 +29,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
+# --- 결과 확인: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
 elapsed = time.perf_counter() - START
 print(
     f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 3초, 가장 긴 기다림: 1초)"

@@ -36,7 +36,7 @@ async def main() -> list[str]:
 
 results = asyncio.run(main())
 
-# --- 자기 점검: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
+# --- 결과 확인: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
 elapsed = time.perf_counter() - START
 print(f"결과: {results}")
 print(

@@ -39,7 +39,7 @@ for thread in threads:
     thread.join()
 faulthandler.cancel_dump_traceback_later()
 
-# --- 자기 점검: 두 스레드가 모두 록을 얻었고 0.5초 안에 끝났는지 봅니다 ---
+# --- 결과 확인: 두 스레드가 모두 록을 얻었고 0.5초 안에 끝났는지 봅니다 ---
 elapsed = time.perf_counter() - START
 print(
     f"두 록을 모두 얻은 스레드: {sorted(got_both)}, 걸린 시간: {elapsed:.2f}초"

@@ -64,7 +64,7 @@ async def inspect_tasks() -> None:
     roots = [t for t in tasks if parents.get(t) is None]
     drawn = [name for root in roots for name in print_tree(root, tasks)]
 
-    # --- 자기 점검: 모든 태스크가 나무에 나왔는지, 어디서 기다리는지 봅니다 ---
+    # --- 결과 확인: 모든 태스크가 나무에 나왔는지, 어디서 기다리는지 봅니다 ---
     downloads = [t for t in tasks if t.get_coro().__qualname__ == "download"]
     waiting = [await_chain(t)[-1] for t in downloads]
     print(f"태스크 {len(tasks)}개 중 나무에 나온 것: {len(drawn)}개")

@@ -35,7 +35,7 @@ async def main() -> None:
     lock = asyncio.Lock()
     await asyncio.gather(*(add_safe(lock) for _ in range(TASKS)))
     print(f"록 없음: {unsafe}, asyncio.Lock: {counter} (기대한 값 {expected})")
-    # --- 자기 점검: 두 결과를 기대한 값과 비교합니다 ---
+    # --- 결과 확인: 두 결과를 기대한 값과 비교합니다 ---
     if unsafe < expected and counter == expected:
         print("판정: asyncio.Lock 없이는 갱신을 잃어버렸습니다.")
     else:

@@ -18,7 +18,7 @@ async def main() -> None:
 
 start = time.perf_counter()
 asyncio.run(main())
-# --- 자기 점검: 걸린 시간을 기다림의 합과 비교합니다 ---
+# --- 결과 확인: 걸린 시간을 기다림의 합과 비교합니다 ---
 elapsed = time.perf_counter() - start
 print(f"걸린 시간: {elapsed:.2f}초 (1초짜리 3개를 gather)")
 if elapsed >= 0.95 * 3:

@@ -45,7 +45,7 @@ for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-# --- 자기 점검: 두 스레드가 모두 포기했는지로 판정합니다 ---
+# --- 결과 확인: 두 스레드가 모두 포기했는지로 판정합니다 ---
 if len(gave_up) == 2:
     print("판정: 교착 상태였습니다. 두 스레드가 서로 상대의 록을 기다렸습니다.")
 else:

@@ -24,7 +24,7 @@ async def main() -> list[str]:
 
 
 print(asyncio.run(main()))
-# --- 자기 점검: 걸린 시간을 가장 긴 기다림과 비교합니다 ---
+# --- 결과 확인: 걸린 시간을 가장 긴 기다림과 비교합니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (가장 긴 기다림: 1초)")
 if elapsed >= 1.8:

@@ -11,7 +11,7 @@ async def main() -> None:
     start = time.perf_counter()
     # snippet: highlight
     asyncio.sleep(1)  # 잘못: await가 없습니다
-    # --- 자기 점검: 걸린 시간으로 판정합니다 ---
+    # --- 결과 확인: 걸린 시간으로 판정합니다 ---
     elapsed = time.perf_counter() - start
     print(f"걸린 시간: {elapsed:.2f}초 (1초를 기다렸어야 합니다)")
     # await 했다면 1초보다 짧을 수 없습니다. 경고를 찍는 시간은 기계가 바쁘면 길어집니다.

@@ -33,7 +33,7 @@ for use_lock in (False, True):
         thread.start()
     for thread in threads:
         thread.join()
-    # --- 자기 점검: 카운터를 기대한 값과 비교합니다 ---
+    # --- 결과 확인: 카운터를 기대한 값과 비교합니다 ---
     label = "사용" if use_lock else "없음"
     print(f"록 {label}: {counter} (기대한 값 {TIMES * THREADS})")
     if not use_lock and counter < TIMES * THREADS:

@@ -30,7 +30,7 @@ with warnings.catch_warnings(record=True) as new_warnings:
     # 권장: 루프를 만들고 닫는 일을 맡깁니다
     # snippet: highlight
     print(f"asyncio.run: {asyncio.run(main())}")
-# --- 자기 점검: asyncio.run이 경고를 남겼는지로 판정합니다 ---
+# --- 결과 확인: asyncio.run이 경고를 남겼는지로 판정합니다 ---
 if not new_warnings:
     print("판정: asyncio.run은 경고 없이 끝났습니다.")
 else:

@@ -26,7 +26,7 @@ async def main() -> None:
     first, second = await asyncio.gather(download(1), download(2))
     together = time.perf_counter() - start
 
-    # --- 자기 점검: 두 방식의 걸린 시간을 비교합니다 ---
+    # --- 결과 확인: 두 방식의 걸린 시간을 비교합니다 ---
     print(f"차례로 await: {one_by_one:.2f}초, gather: {together:.2f}초")
     if one_by_one > 1.6 * together:
         print(

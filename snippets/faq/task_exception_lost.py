@@ -24,7 +24,7 @@ async def main() -> None:
 
 
 asyncio.run(main())
-# --- 자기 점검: main이 예외 없이 끝났는데 저장이 모자란지로 판정합니다 ---
+# --- 결과 확인: main이 예외 없이 끝났는데 저장이 모자란지로 판정합니다 ---
 if len(saved) < 3:
     print("판정: 저장 하나가 실패했지만 main에는 예외가 오지 않았습니다.")
 else:

@@ -24,7 +24,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (1초 걸리는 일 두 개)")
 if elapsed >= 1.9:

@@ -21,7 +21,7 @@ for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-# --- 자기 점검: 쓴 CPU 시간을 걸린 시간으로 나눠 판정합니다 ---
+# --- 결과 확인: 쓴 CPU 시간을 걸린 시간으로 나눠 판정합니다 ---
 wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
 print(
     f"걸린 시간 {wall:.2f}초, 그동안 쓴 CPU 시간 {cpu:.2f}초 "

@@ -34,7 +34,7 @@ with ThreadPoolExecutor(max_workers=4) as pool:
         else:
             print(f"[{now:4.2f}초] 성공: {results[site]}")
 
-# --- 자기 점검: 받은 순서가 일이 끝난 순서(짧게 걸린 순서)인지로 판정합니다 ---
+# --- 결과 확인: 받은 순서가 일이 끝난 순서(짧게 걸린 순서)인지로 판정합니다 ---
 finished_order = sorted(DELAYS, key=DELAYS.get)
 print(f"받은 순서: {received}")
 if received == finished_order and set(failures) == BROKEN:

@@ -35,7 +35,7 @@ for number, future in enumerate(futures):
     print(f"{number}번: cancelled()={future.cancelled()}")
 print(f"실제로 실행된 일: {ran}")
 
-# --- 자기 점검: cancel()의 반환값과 실행된 일로 판정합니다 ---
+# --- 결과 확인: cancel()의 반환값과 실행된 일로 판정합니다 ---
 if not running_cancel and queued_cancel and ran == [0, 2]:
     print(
         "판정: 대기 중인 일만 취소되었습니다. "

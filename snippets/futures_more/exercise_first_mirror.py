@@ -40,7 +40,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
         print(f"  {mirror}: cancel() → {ok}")
 print(f"[{time.perf_counter() - START:4.2f}초] with 블록을 나왔습니다")
 
-# --- 자기 점검: 첫 응답과 취소 결과로 판정합니다 ---
+# --- 결과 확인: 첫 응답과 취소 결과로 판정합니다 ---
 fastest = min(DELAYS, key=DELAYS.get)
 if winner == fastest and first_at < 0.5 * max(DELAYS.values()):
     print(

@@ -36,7 +36,7 @@ with ThreadPoolExecutor(max_workers=1) as pool:
         log(f"TimeoutError를 잡았습니다. 일은 아직 실행 중: {running_then}")
     log(f"다시 기다려 받은 결과: {future.result()}")
 
-# --- 자기 점검: 예외가 난 시각과 그때의 상태로 판정합니다 ---
+# --- 결과 확인: 예외가 난 시각과 그때의 상태로 판정합니다 ---
 if 0.9 * TIMEOUT <= raised_at < 0.6 * JOB and running_then:
     print(
         "판정: result(timeout=...)은 시간제한에서 TimeoutError를 일으켰고, "

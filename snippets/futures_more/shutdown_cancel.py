@@ -28,7 +28,7 @@ print(f"맡긴 일 {JOBS}개 중 실행된 일: {sorted(ran)}, 취소된 일: {c
 everything = JOBS / WORKERS * SECONDS
 print(f"걸린 시간: {elapsed:.2f}초 (모두 실행했다면 {everything:.1f}초)")
 
-# --- 자기 점검: 실행된 일과 취소된 일의 수로 판정합니다 ---
+# --- 결과 확인: 실행된 일과 취소된 일의 수로 판정합니다 ---
 if len(ran) + cancelled == JOBS and cancelled > 0 and len(ran) <= WORKERS:
     print(
         "판정: 대기 중이던 일은 실행되지 않고 취소되었습니다. "

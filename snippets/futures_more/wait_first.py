@@ -30,7 +30,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
     counts = f"끝남 {len(done)}개, 남음 {len(not_done)}개"
     print(f"[{all_at:4.2f}초] ALL_COMPLETED: {counts}")
 
-# --- 자기 점검: 두 wait()가 돌아온 시각으로 판정합니다 ---
+# --- 결과 확인: 두 wait()가 돌아온 시각으로 판정합니다 ---
 fastest, slowest = min(DELAYS.values()), max(DELAYS.values())
 if 0.9 * fastest <= first_at < 0.6 * slowest:
     print("판정: 첫 일이 끝나자마자 wait()가 돌아왔습니다.")

@@ -30,7 +30,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
 finished_all = time.perf_counter() - START
 print(f"[{finished_all:4.2f}초] with 블록을 나왔습니다")
 
-# --- 자기 점검: 돌아온 시각과 나뉜 결과로 판정합니다 ---
+# --- 결과 확인: 돌아온 시각과 나뉜 결과로 판정합니다 ---
 late = {futures[f] for f in not_done}
 if 0.9 * TIMEOUT <= returned < 0.5 * (TIMEOUT + DELAYS["다"]) and late == {
     "다"

@@ -44,7 +44,7 @@ while ready:
         continue
     ready.append((name, current))
 
-# --- 자기 점검: '알림'이 차례를 기다린 가장 긴 시간으로 판정합니다 ---
+# --- 결과 확인: '알림'이 차례를 기다린 가장 긴 시간으로 판정합니다 ---
 longest_wait = max(
     later - earlier for earlier, later in zip(turn_times, turn_times[1:])
 )

@@ -42,7 +42,7 @@ for n in (1_000, 1_000_000):
 print("(리스트에 담긴 정수 객체의 크기는 따로 더 듭니다)")
 print(f"합계는 같습니다: {sum(squares_list) == sum(squares_gen)}")
 
-# --- 자기 점검: 원소 수가 1000배일 때 두 객체의 크기를 비교합니다 ---
+# --- 결과 확인: 원소 수가 1000배일 때 두 객체의 크기를 비교합니다 ---
 (small_list, small_gen), (big_list, big_gen) = sizes.values()
 print(
     f"원소 수가 1000배일 때: 리스트 {big_list / small_list:.0f}배, "

@@ -35,7 +35,7 @@ def timed(run) -> float:
     return time.perf_counter() - start
 
 
-# --- 자기 점검: 두 방식의 시간을 비교해 판정합니다 ---
+# --- 결과 확인: 두 방식의 시간을 비교해 판정합니다 ---
 # 두 방식을 번갈아 두 번씩 재서 각자 가장 짧은 시간을 씁니다.
 # 다른 프로그램이 잠깐 CPU를 차지해 흐트러진 측정을 걸러 냅니다.
 one_by_one = threaded = float("inf")

@@ -42,7 +42,7 @@ def timed(run) -> float:
     return time.perf_counter() - start
 
 
-# --- 자기 점검: 두 방식의 시간을 비교해 판정합니다 ---
+# --- 결과 확인: 두 방식의 시간을 비교해 판정합니다 ---
 # 번갈아 두 번씩 재서 각자 가장 짧은 시간을 씁니다
 one_by_one = threaded = float("inf")
 for _ in range(2):

@@ -33,7 +33,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 걸린 시간을 차례로 기다린 시간과 비교해 판정합니다 ---
+# --- 결과 확인: 걸린 시간을 차례로 기다린 시간과 비교해 판정합니다 ---
 elapsed = time.perf_counter() - START
 total = JOBS * WAIT
 print(f"걸린 시간: {elapsed:.2f}초 (차례로 기다렸다면 {total:.1f}초)")

@@ -27,7 +27,7 @@ if __name__ == "__main__":
     # snippet: highlight-end
     in_processes = time.perf_counter() - start
 
-    # --- 자기 점검: 두 방식의 시간을 비교해 판정합니다 ---
+    # --- 결과 확인: 두 방식의 시간을 비교해 판정합니다 ---
     print(f"작은 계산 {JOBS}개, 차례로:      {one_by_one * 1000:7.2f}밀리초")
     print(f"작은 계산 {JOBS}개, 프로세스 2개: {in_processes * 1000:7.2f}밀리초")
     if in_processes > one_by_one:

@@ -41,7 +41,7 @@ if __name__ == "__main__":
                 key = ("Pool.map", chunk)
                 best[key] = min(seconds, best.get(key, seconds))
 
-    # --- 자기 점검: 묶음 크기마다 잰 시간을 비교해 판정합니다 ---
+    # --- 결과 확인: 묶음 크기마다 잰 시간을 비교해 판정합니다 ---
     for (name, chunk), seconds in best.items():
         label = "자동" if chunk is None else chunk
         print(f"{name}, chunksize={label}: {seconds * 1000:6.1f}밀리초")

@@ -39,7 +39,7 @@ if __name__ == "__main__":
     shared.close()
     shared.unlink()
 
-    # --- 자기 점검: 보낸 크기와 합을 확인해 판정합니다 ---
+    # --- 결과 확인: 보낸 크기와 합을 확인해 판정합니다 ---
     print(f"블록에 넣은 데이터: {data.itemsize * N:,}바이트")
     print(f"일 하나에 보낸 구간: {len(pickle.dumps(halves[0]))}바이트")
     print(f"반씩 더한 값: {parts[0]:,}, {parts[1]:,} → 합: {sum(parts):,}")

@@ -25,7 +25,7 @@ if __name__ == "__main__":
     print(f"만든 블록: {name!r}")
     print(f"그 프로그램의 표준 에러:\n{child.stderr.rstrip()}")
 
-    # --- 자기 점검: 경고가 있었는지, 끝난 뒤에도 블록이 남았는지 봅니다 ---
+    # --- 결과 확인: 경고가 있었는지, 끝난 뒤에도 블록이 남았는지 봅니다 ---
     warned = "leaked shared_memory" in child.stderr
     try:
         leftover = SharedMemory(name=name)

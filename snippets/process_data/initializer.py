@@ -39,7 +39,7 @@ if __name__ == "__main__":
         seen = sorted({n for worker, n, _ in results if worker == pid})
         print(f"작업자 PID {pid}: 일 {count}개, 일마다 본 준비 횟수 {seen}")
 
-    # --- 자기 점검: 작업자마다 본 준비 횟수로 판정합니다 ---
+    # --- 결과 확인: 작업자마다 본 준비 횟수로 판정합니다 ---
     once = all(seen == 1 for _, seen, _ in results)
     if once and len(tasks) <= 2 and "?" not in (w for _, _, w in results):
         print("판정: 준비 작업은 작업자 PID마다 한 번씩만 실행되었습니다.")

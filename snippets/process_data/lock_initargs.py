@@ -34,7 +34,7 @@ if __name__ == "__main__":
         # snippet: highlight-end
         pool.map(add_many, range(TASKS))
 
-    # --- 자기 점검: 기대한 합과 실제 값을 비교해 판정합니다 ---
+    # --- 결과 확인: 기대한 합과 실제 값을 비교해 판정합니다 ---
     expected = TASKS * ADDS
     print(f"기대한 값: {expected:,}, 실제 값: {shared_total.value:,}")
     if shared_total.value == expected:

@@ -44,7 +44,7 @@ if __name__ == "__main__":
         print(f"부모가 본 dict: {seen}")
         print(f"부모가 본 list(순서는 실행마다 다릅니다): {logged}")
 
-        # --- 자기 점검: 본 내용과, 한 번 고치는 데 든 시간으로 판정합니다 ---
+        # --- 결과 확인: 본 내용과, 한 번 고치는 데 든 시간으로 판정합니다 ---
         if seen == dict(sorted(players.items())) and len(logged) == 3:
             print("판정: 자식들이 프록시로 고친 내용을 부모가 모두 봤습니다.")
         else:

@@ -24,7 +24,7 @@ if __name__ == "__main__":
     with ProcessPoolExecutor(2, max_tasks_per_child=1) as executor:
         by_executor = Counter(executor.map(whoami, range(6)))
 
-    # --- 자기 점검: PID마다 맡은 일의 수로 판정합니다 ---
+    # --- 결과 확인: PID마다 맡은 일의 수로 판정합니다 ---
     for name, limit, pids in [
         ("Pool", 3, by_pool),
         ("ProcessPoolExecutor", 1, by_executor),

@@ -64,7 +64,7 @@ if __name__ == "__main__":
     block.close()
     block.unlink()
 
-    # --- 자기 점검: 두 방법의 크기와 시간을 비교해 판정합니다 ---
+    # --- 결과 확인: 두 방법의 크기와 시간을 비교해 판정합니다 ---
     print(f"큐로 보낸 피클: {len(pickle.dumps(data)):,}바이트")
     print(f"공유 메모리로 보낸 이름: {len(pickle.dumps(block.name))}바이트")
     print(f"큐로 보내기:      {by_queue * 1000:6.1f}밀리초")

@@ -30,7 +30,7 @@ if __name__ == "__main__":
     parent_end.send(None)
     server.join()
 
-    # --- 자기 점검: 돌아온 값과 종료 코드로 판정합니다 ---
+    # --- 결과 확인: 돌아온 값과 종료 코드로 판정합니다 ---
     right = all(answer == number**2 for number, answer in answers.items())
     if right and server.exitcode == 0:
         print("판정: 보낸 수마다 그 제곱이 되돌아왔습니다.")

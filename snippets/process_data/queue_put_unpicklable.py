@@ -15,7 +15,7 @@ if __name__ == "__main__":
     jobs.put(lambda number: number * 2)
     print("put()이 예외 없이 돌아왔습니다")
 
-    # --- 자기 점검: 큐에서 꺼내 보고 판정합니다 ---
+    # --- 결과 확인: 큐에서 꺼내 보고 판정합니다 ---
     try:
         jobs.get(timeout=2)
         received = True

@@ -44,7 +44,7 @@ if __name__ == "__main__":
     producer.join()
     consumer.join()
 
-    # --- 자기 점검: 받은 주문과 종료 코드로 판정합니다 ---
+    # --- 결과 확인: 받은 주문과 종료 코드로 판정합니다 ---
     expected = [f"주문-{number}" for number in range(1, ORDERS + 1)]
     print(f"부모(PID {os.getpid()})가 받은 목록: {received}")
     print(f"종료 코드: 생산자 {producer.exitcode}, 소비자 {consumer.exitcode}")

@@ -34,7 +34,7 @@ if __name__ == "__main__":
     seen = numbers[:]
     print(f"부모가 본 배열: {seen}")
 
-    # --- 자기 점검: 부모가 본 값으로 판정합니다 ---
+    # --- 결과 확인: 부모가 본 값으로 판정합니다 ---
     if seen == [index * index for index in range(SIZE)]:
         print("판정: 자식들이 Array에 쓴 값을 부모가 모두 보았습니다.")
     else:

@@ -34,7 +34,7 @@ if __name__ == "__main__":
     block.unlink()
     # snippet: highlight-end
 
-    # --- 자기 점검: 읽은 내용과, unlink() 뒤에 다시 붙어 보기로 판정합니다 ---
+    # --- 결과 확인: 읽은 내용과, unlink() 뒤에 다시 붙어 보기로 판정합니다 ---
     try:
         SharedMemory(name=block.name).close()
         gone = False

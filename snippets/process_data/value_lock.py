@@ -47,7 +47,7 @@ def run(target) -> int:
 
 
 if __name__ == "__main__":
-    # --- 자기 점검: 기대한 합과 실제 값을 비교해 판정합니다 ---
+    # --- 결과 확인: 기대한 합과 실제 값을 비교해 판정합니다 ---
     expected = WORKERS * ADDS
     for name, target in [
         ("록 없이", add_unlocked),

@@ -22,7 +22,7 @@ if __name__ == "__main__":
     for number, count in zip(NUMBERS, counts):
         print(f"{number:>7,}의 약수: {count}개")
 
-    # --- 자기 점검: 한 프로세스에서 차례로 계산한 결과와 비교합니다 ---
+    # --- 결과 확인: 한 프로세스에서 차례로 계산한 결과와 비교합니다 ---
     if counts == [count_divisors(number) for number in NUMBERS]:
         print("판정: 프로세스 풀의 결과가 차례로 계산한 결과와 같습니다.")
     else:

@@ -70,7 +70,7 @@ if __name__ == "__main__":
     print("--- 자식 프로세스가 표준 에러에 남긴 오류의 마지막 부분:")
     print(error.rstrip())
 
-    # --- 자기 점검: 오류가 난 시작 방식과, 가드를 넣은 결과로 판정합니다 ---
+    # --- 결과 확인: 오류가 난 시작 방식과, 가드를 넣은 결과로 판정합니다 ---
     if failed and failed == [method for method in methods if method != "fork"]:
         print(
             "판정: 가드가 없으면 spawn과 forkserver에서 "

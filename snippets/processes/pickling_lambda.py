@@ -26,7 +26,7 @@ if __name__ == "__main__":
         result = pool.submit(square, 3).result()
         print(f"모듈 최상위 함수를 보냈을 때: square(3) = {result}")
 
-    # --- 자기 점검: 돌아온 값으로 판정합니다 ---
+    # --- 결과 확인: 돌아온 값으로 판정합니다 ---
     if result == 9:
         print("판정: 모듈 최상위 함수는 프로세스 풀에 보낼 수 있습니다.")
     else:

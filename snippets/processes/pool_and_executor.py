@@ -30,7 +30,7 @@ if __name__ == "__main__":
         print(f"ProcessPoolExecutor.map: {from_executor}")
         print(f"submit(square, 12).result(): {future.result()}")
 
-    # --- 자기 점검: 두 결과를 차례로 계산한 값과 비교합니다 ---
+    # --- 결과 확인: 두 결과를 차례로 계산한 값과 비교합니다 ---
     if from_pool == from_executor == [number * number for number in numbers]:
         print("판정: 두 방법의 결과가 같고, 넣은 순서 그대로입니다.")
     else:

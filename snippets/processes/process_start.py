@@ -35,7 +35,7 @@ if __name__ == "__main__":
         print(f"{process.name} 종료 코드: {process.exitcode}")
     print(f"부모의 {visited=}")
 
-    # --- 자기 점검: 부모의 리스트가 그대로인지로 판정합니다 ---
+    # --- 결과 확인: 부모의 리스트가 그대로인지로 판정합니다 ---
     if visited == ["부모"]:
         print(
             "판정: 자식이 바꾼 값은 부모에게 보이지 않습니다. "

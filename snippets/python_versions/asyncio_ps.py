@@ -28,7 +28,7 @@ async def main() -> None:
         # snippet: highlight
         asyncio.print_call_graph(track)
 
-        # --- 자기 점검: 1번 곡을 기다리는 태스크를 찾아 판정합니다 ---
+        # --- 결과 확인: 1번 곡을 기다리는 태스크를 찾아 판정합니다 ---
         graph = asyncio.capture_call_graph(track)
         waiting = [parent.future.get_name() for parent in graph.awaited_by]
         print(f"1번 곡을 기다리는 태스크: {waiting}")

@@ -36,7 +36,7 @@ lazy_done = asyncio.run(main(eager=False))
 print("eager 태스크:")
 eager_done = asyncio.run(main(eager=True))
 
-# --- 자기 점검: create_task 직후에 끝나 있었는지로 판정합니다 ---
+# --- 결과 확인: create_task 직후에 끝나 있었는지로 판정합니다 ---
 if eager_done and not lazy_done:
     print(
         "판정: eager 태스크는 create_task 안에서 이미 끝났습니다. "

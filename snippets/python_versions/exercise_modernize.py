@@ -31,7 +31,7 @@ async def main() -> float:
 #   loop = asyncio.get_event_loop()
 #   loop.run_until_complete(main())
 #   loop.close()
-# --- 자기 점검: 오류 없이 값을 읽었는지 보고 판정합니다 ---
+# --- 결과 확인: 오류 없이 값을 읽었는지 보고 판정합니다 ---
 try:
     # snippet: highlight
     value = asyncio.run(main())

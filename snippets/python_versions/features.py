@@ -50,7 +50,7 @@ def main() -> None:
     print(f"지금 GIL: {'켜짐' if gil_enabled else '꺼짐'}")
     print(f"multiprocessing 시작 방식: {multiprocessing.get_start_method()}")
 
-    # --- 자기 점검: 버전 번호로 기대한 것과 실제로 있는 것을 비교합니다 ---
+    # --- 결과 확인: 버전 번호로 기대한 것과 실제로 있는 것을 비교합니다 ---
     if mismatches == 0:
         print("판정: 버전 번호와 실제로 있는 기능이 맞습니다.")
     else:

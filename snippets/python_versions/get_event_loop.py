@@ -53,7 +53,7 @@ try:
 except RuntimeError as error:
     print(f"루프 밖의 get_running_loop(): RuntimeError: {error}")
 
-# --- 자기 점검: 일어난 일을 페이지의 표와 비교해 판정합니다 ---
+# --- 결과 확인: 일어난 일을 페이지의 표와 비교해 판정합니다 ---
 if version >= (3, 14):
     matches = happened == "RuntimeError"
 elif version >= (3, 12):

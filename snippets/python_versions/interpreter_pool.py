@@ -25,7 +25,7 @@ if __name__ == "__main__":
     # snippet: highlight-end
     parallel = time.perf_counter() - start
 
-    # --- 자기 점검: 두 시간의 비로 판정합니다 ---
+    # --- 결과 확인: 두 시간의 비로 판정합니다 ---
     speedup = sequential / parallel
     print(f"인터프리터 2개: {parallel:.2f}초 ({speedup:.2f}배), 결과 {results}")
     if speedup > 1.4:

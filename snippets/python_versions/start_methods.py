@@ -29,7 +29,7 @@ if __name__ == "__main__":
         child.join()
         print(seen[method])
 
-    # --- 자기 점검: 부모의 값을 물려받은 시작 방식을 모아 판정합니다 ---
+    # --- 결과 확인: 부모의 값을 물려받은 시작 방식을 모아 판정합니다 ---
     inherited = [method for method, line in seen.items() if "부모가" in line]
     if inherited == [method for method in seen if method == "fork"]:
         print(

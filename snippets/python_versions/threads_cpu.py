@@ -38,7 +38,7 @@ gil_enabled = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True
 state = "켜짐" if gil_enabled else "꺼짐 (자유 스레딩)"
 print(f"Python {sys.version.split()[0]}, GIL: {state}")
 
-# --- 자기 점검: CPU 시간 ÷ 걸린 시간을 GIL 상태와 비교해 판정합니다 ---
+# --- 결과 확인: CPU 시간 ÷ 걸린 시간을 GIL 상태와 비교해 판정합니다 ---
 # 번갈아 세 번씩 재고 가장 빨리 끝난 것을 씁니다.
 # 다른 프로그램이 CPU를 쓴 영향을 줄입니다
 rounds = [

@@ -36,7 +36,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 잔액으로 판정합니다 ---
+# --- 결과 확인: 잔액으로 판정합니다 ---
 print(f"기대한 잔액: {4 * 500 * 10:,}원, 실제 잔액: {account.balance:,}원")
 if account.balance == 4 * 500 * 10:
     print("판정: 잃은 갱신이 없습니다.")

@@ -35,7 +35,7 @@ waiter.join(timeout=1)
 released = not waiter.is_alive()
 print(f"task_done()을 3번 부른 뒤 join()이 돌아왔나요? {released}")
 
-# --- 자기 점검: join()이 언제 돌아왔는지로 판정합니다 ---
+# --- 결과 확인: join()이 언제 돌아왔는지로 판정합니다 ---
 if len(taken) == 3 and stuck:
     print("판정: get()은 막히지 않았지만 join()은 돌아오지 않았습니다.")
 else:

@@ -29,7 +29,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 잃은 갱신을 세어 판정합니다 ---
+# --- 결과 확인: 잃은 갱신을 세어 판정합니다 ---
 expected = THREADS * STEPS
 print(f"기대한 값: {expected:,}, 실제 값: {counter:,}")
 if counter == expected:

@@ -29,7 +29,7 @@ for _ in range(ROUNDS):
         thread.join()
     lost_per_round.append(THREADS * STEPS - counter)
 
-# --- 자기 점검: 잃은 갱신을 세어 있는 그대로 알립니다 ---
+# --- 결과 확인: 잃은 갱신을 세어 있는 그대로 알립니다 ---
 print(f"파이썬 {sys.version.split()[0]}, 기대한 값 {THREADS * STEPS:,}")
 print(f"{ROUNDS}번 실행에서 잃은 갱신: {lost_per_round}")
 lost = sum(lost_per_round)

@@ -35,7 +35,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 두 번째 일이 첫 번째 일이 끝나기 전에 시작했는지 봅니다 ---
+# --- 결과 확인: 두 번째 일이 첫 번째 일이 끝나기 전에 시작했는지 봅니다 ---
 (first_begin, first_end), (second_begin, second_end) = sorted(spans)
 print(f"걸린 시간: {time.perf_counter() - START:.2f}초")
 if second_begin >= first_end:

@@ -30,7 +30,7 @@ for thread in threads:
     thread.join()
 # snippet: highlight-end
 
-# --- 자기 점검: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
+# --- 결과 확인: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
 elapsed = time.perf_counter() - START
 total, longest = sum(DISHES.values()), max(DISHES.values())
 print(

@@ -39,7 +39,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 걸린 시간과 요리한 스레드의 수로 판정합니다 ---
+# --- 결과 확인: 걸린 시간과 요리한 스레드의 수로 판정합니다 ---
 elapsed = time.perf_counter() - START
 total, longest = sum(DISHES.values()), max(DISHES.values())
 print(

@@ -37,7 +37,7 @@ print(f"지금 살아 있는 스레드: {threading.active_count()}개 (메인 �
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 스레드 번호의 수와 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 스레드 번호의 수와 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"운영 체제 스레드 번호: 서로 다른 {len(native_ids)}개")
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 3초)")

@@ -26,7 +26,7 @@ for dish, seconds in DISHES.items():
     # snippet: highlight
     cook(dish, seconds)
 
-# --- 자기 점검: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
+# --- 결과 확인: 걸린 시간을 기다린 시간의 합과 비교합니다 ---
 elapsed = time.perf_counter() - START
 total, longest = sum(DISHES.values()), max(DISHES.values())
 print(

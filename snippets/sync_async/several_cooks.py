@@ -52,7 +52,7 @@ if __name__ == "__main__":
         sequential = min(sequential, timed(one_cook))
         parallel = min(parallel, timed(several_cooks))
 
-    # --- 자기 점검: 빨라진 배수를 기대할 수 있는 최대와 비교합니다 ---
+    # --- 결과 확인: 빨라진 배수를 기대할 수 있는 최대와 비교합니다 ---
     cores = os.cpu_count() or 1
     # 같은 순간에 일할 수 있는 요리사 수: 코어 수와 일의 수 중 작은 쪽
     expected = min(cores, JOBS)

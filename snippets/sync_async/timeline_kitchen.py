@@ -95,7 +95,7 @@ if __name__ == "__main__":
             chart.add(dish, *span)
     several = ended - started
 
-    # --- 자기 점검: 칼질 조각의 시각으로 세 방식을 비교합니다 ---
+    # --- 결과 확인: 칼질 조각의 시각으로 세 방식을 비교합니다 ---
     def pieces(section: int) -> list[tuple[float, float, str]]:
         return sorted(
             (start, end, lane)

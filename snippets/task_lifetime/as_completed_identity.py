@@ -26,7 +26,7 @@ async def main() -> None:
         server = tasks.get(next_done, "알 수 없음")
         print(f"{type(next_done).__name__} → {server}: {result}")
         matched += server != "알 수 없음"
-    # --- 자기 점검: 원래 태스크와 맞춰 본 개수로 판정합니다 ---
+    # --- 결과 확인: 원래 태스크와 맞춰 본 개수로 판정합니다 ---
     if matched == 0:
         print("판정: as_completed가 내준 것은 원래 태스크가 아니었습니다.")
     else:

@@ -31,7 +31,7 @@ async def main() -> None:
         # snippet: highlight-end
         log(f"{server}의 응답 ({delay:.1f}초 걸리는 서버)")
         arrivals.append((time.perf_counter() - START, delay))
-    # --- 자기 점검: 받은 순서와 받은 시각으로 판정합니다 ---
+    # --- 결과 확인: 받은 순서와 받은 시각으로 판정합니다 ---
     in_finish_order = [delay for _, delay in arrivals] == sorted(delays)
     first, last = arrivals[0][0], arrivals[-1][0]
     print(f"첫 결과: {first:.2f}초, 마지막 결과: {last:.2f}초")

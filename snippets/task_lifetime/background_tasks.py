@@ -47,7 +47,7 @@ async def main() -> None:
         reply.set_result("OK")
     await asyncio.sleep(0.1)
     log(f"태스크가 끝난 뒤 집합에 든 태스크: {len(background_tasks)}개")
-    # --- 자기 점검: 응답이 전달되었는지, 집합이 비었는지로 판정합니다 ---
+    # --- 결과 확인: 응답이 전달되었는지, 집합이 비었는지로 판정합니다 ---
     if answered and not background_tasks:
         print(
             "판정: 집합이 태스크를 지켜 주었고, "

@@ -25,7 +25,7 @@ async def main() -> None:
     log("main: 메일 보내기를 태스크에 맡기고 다른 일을 합니다")
     await asyncio.sleep(0.5)
     log("main: 할 일을 마쳤습니다")
-    # --- 자기 점검: 태스크가 아직 남아 있는지로 판정합니다 ---
+    # --- 결과 확인: 태스크가 아직 남아 있는지로 판정합니다 ---
     if probe() is None:
         print("판정: 예외는 main에 닿지 못하고 태스크와 함께 사라졌습니다.")
     else:

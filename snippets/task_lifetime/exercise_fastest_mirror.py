@@ -37,7 +37,7 @@ elapsed = time.perf_counter() - START
 print(f"결과: {result} ({elapsed:.2f}초)")
 for task in tasks:
     print(f"  {task.get_name()}: {'취소됨' if task.cancelled() else '완료'}")
-# --- 자기 점검: 이긴 미러, 취소된 미러, 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 이긴 미러, 취소된 미러, 걸린 시간으로 판정합니다 ---
 cancelled = {task.get_name() for task in tasks if task.cancelled()}
 if (
     result.startswith("도쿄")

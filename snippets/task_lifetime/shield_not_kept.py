@@ -41,7 +41,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 저장이 끝났는지로 판정합니다 ---
+# --- 결과 확인: 저장이 끝났는지로 판정합니다 ---
 if not saved:
     print("판정: shield로 감쌌지만 저장은 끝나지 못했습니다.")
 else:

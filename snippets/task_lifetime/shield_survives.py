@@ -33,7 +33,7 @@ async def main() -> None:
     # snippet: highlight
     result = await task
     log(f"나중에 받은 결과: {result}")
-    # --- 자기 점검: 시간제한에 걸린 뒤에도 결과를 받았는지로 판정합니다 ---
+    # --- 결과 확인: 시간제한에 걸린 뒤에도 결과를 받았는지로 판정합니다 ---
     if timed_out and not task.cancelled() and result:
         print(
             "판정: 기다림은 시간제한에 걸렸지만 "

@@ -31,7 +31,7 @@ async def main() -> None:
     except* ConnectionError as group_error:
         caught.extend(group_error.exceptions)
         log(f"main: 실패를 전해 받았습니다: {caught[0]}")
-    # --- 자기 점검: main이 예외를 받았는지, 언제 받았는지로 판정합니다 ---
+    # --- 결과 확인: main이 예외를 받았는지, 언제 받았는지로 판정합니다 ---
     elapsed = time.perf_counter() - START
     if caught and elapsed < 0.4:
         print("판정: TaskGroup이 실패를 main에 바로 전했습니다.")

@@ -43,7 +43,7 @@ async def main() -> None:
     else:
         reply.set_result("OK")
     await asyncio.sleep(0.1)
-    # --- 자기 점검: 응답이 전달되었는지로 판정합니다 ---
+    # --- 결과 확인: 응답이 전달되었는지로 판정합니다 ---
     if not answered and reply is None:
         print("판정: 참조가 없는 태스크는 끝나기 전에 사라졌습니다.")
     else:

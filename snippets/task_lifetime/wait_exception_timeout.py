@@ -46,7 +46,7 @@ async def main() -> None:
     for task in pending:
         task.cancel()
     await asyncio.gather(*pending, return_exceptions=True)
-    # --- 자기 점검: 예외 없이 여기까지 왔고 남은 태스크가 살아 있었는지 ---
+    # --- 결과 확인: 예외 없이 여기까지 왔고 남은 태스크가 살아 있었는지 ---
     if still_running and len(pending) == 1:
         print(
             "판정: wait는 예외도 TimeoutError도 일으키지 않았습니다. "

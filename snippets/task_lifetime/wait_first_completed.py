@@ -45,7 +45,7 @@ async def main() -> None:
     await asyncio.gather(*running, return_exceptions=True)
     # snippet: highlight-end
     log(f"취소한 태스크: {names({t for t in tasks if t.cancelled()})}")
-    # --- 자기 점검: wait가 돌아온 뒤에 끝난 태스크가 있는지로 판정합니다 ---
+    # --- 결과 확인: wait가 돌아온 뒤에 끝난 태스크가 있는지로 판정합니다 ---
     finished_later = {task for task in pending if not task.cancelled()}
     if len(done) == 1 and finished_later and running:
         print(

@@ -50,7 +50,7 @@ async def main() -> None:
     )
     third.cancel()
     await asyncio.gather(third, return_exceptions=True)
-    # --- 자기 점검: 시간제한 직후 각 태스크의 상태로 판정합니다 ---
+    # --- 결과 확인: 시간제한 직후 각 태스크의 상태로 판정합니다 ---
     if first.cancelled() and second.cancelled() and third in pending:
         print(
             "판정: wait_for와 asyncio.timeout은 태스크를 취소했고, "

@@ -35,7 +35,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
         log(f"as_completed가 내준 Future의 결과: {future.result()}")
         received.append((time.perf_counter() - START, futures[future]))
 
-# --- 자기 점검: 받은 순서와 시각으로 판정합니다 ---
+# --- 결과 확인: 받은 순서와 시각으로 판정합니다 ---
 order = [page for _, page in received]
 print(f"넣은 순서: {list(DELAYS)}, 받은 순서: {order}")
 if order == sorted(finished_at, key=finished_at.get):

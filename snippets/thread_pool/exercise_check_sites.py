@@ -34,7 +34,7 @@ print(
     ", ".join(f"{site}={seconds:.1f}초" for site, seconds in by_site.items()),
 )
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 total = sum(SITES.values())
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {total:.1f}초)")

@@ -33,7 +33,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
         log(f"map이 돌려준 결과: {result}")
         received.append((time.perf_counter() - START, result))
 
-# --- 자기 점검: 받은 순서와 시각으로 판정합니다 ---
+# --- 결과 확인: 받은 순서와 시각으로 판정합니다 ---
 first_time = received[0][0]
 print(f"넣은 순서: {list(DELAYS)}, 끝난 순서: {finished}")
 in_order = [f"{page} 페이지 내용" for page in DELAYS]

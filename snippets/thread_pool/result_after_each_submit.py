@@ -25,7 +25,7 @@ with ThreadPoolExecutor(max_workers=4) as pool:
     # snippet: highlight
     results = [pool.submit(download, page).result() for page in range(4)]
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"결과: {results}")
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 2초, 스레드는 4개)")

@@ -36,7 +36,7 @@ log(f"with 블록을 나왔습니다. 끝난 Future: {sum(f.done() for f in futu
 # snippet: highlight
 print(f"결과: {[future.result() for future in futures]}")
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(
     f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: 6초, "

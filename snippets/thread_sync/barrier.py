@@ -32,7 +32,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 지나간 시각이 얼마나 가까운지로 판정합니다 ---
+# --- 결과 확인: 지나간 시각이 얼마나 가까운지로 판정합니다 ---
 spread = max(passed.values()) - min(passed.values())
 slowest = max(PREPARE.values())
 print(f"처음과 마지막으로 지나간 시각의 차이: {spread:.3f}초")

@@ -52,7 +52,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 버퍼의 최대 크기와 받은 순서로 판정합니다 ---
+# --- 결과 확인: 버퍼의 최대 크기와 받은 순서로 판정합니다 ---
 print(f"받은 순서: {received}, 버퍼가 가장 찼을 때: {fullest}개")
 in_order = received == list(range(ITEMS))
 if fullest <= CAPACITY and producer_waits > 0 and in_order:

@@ -46,7 +46,7 @@ for thread in (one, two):
 for thread in (one, two):
     thread.join()
 
-# --- 자기 점검: 누가 얼마나 기다리다 포기했는지로 판정합니다 ---
+# --- 결과 확인: 누가 얼마나 기다리다 포기했는지로 판정합니다 ---
 for name, seconds in sorted(waited.items()):
     print(f"{name}: {seconds:.2f}초 기다리다 포기 (시간제한 {TIMEOUT:g}초)")
 if len(waited) == 2 and min(waited.values()) >= 0.9 * TIMEOUT:

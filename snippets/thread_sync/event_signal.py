@@ -41,7 +41,7 @@ config_ready.set()
 for thread in workers:
     thread.join()
 
-# --- 자기 점검: 신호를 보낸 시각과 깨어난 시각으로 판정합니다 ---
+# --- 결과 확인: 신호를 보낸 시각과 깨어난 시각으로 판정합니다 ---
 delay = max(woke_at) - set_at
 print(f"신호를 보낸 뒤 마지막 작업자가 깨어나기까지: {delay:.3f}초")
 if len(woke_at) == 3 and min(woke_at) >= set_at and delay < 0.3 * SETUP:

@@ -32,7 +32,7 @@ if ready:
 else:
     print("0.3초 안에 설정이 준비되지 않았습니다. 기다리거나 포기해야 합니다")
 
-# --- 자기 점검: wait()가 돌려준 값으로 판정합니다 ---
+# --- 결과 확인: wait()가 돌려준 값으로 판정합니다 ---
 if started_too_early and not ready:
     print(
         "판정: 시간제한이 지나 False가 돌아왔는데도 "

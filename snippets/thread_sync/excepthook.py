@@ -33,7 +33,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 모은 예외의 수로 판정합니다 ---
+# --- 결과 확인: 모은 예외의 수로 판정합니다 ---
 print(f"메인 스레드가 모은 예외 {len(errors)}개:")
 for name, error in sorted(errors):
     print(f"  {name}: {error}")

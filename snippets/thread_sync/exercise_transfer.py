@@ -40,7 +40,7 @@ deadline = time.monotonic() + 5
 for thread in threads:
     thread.join(timeout=max(0.0, deadline - time.monotonic()))
 
-# --- 자기 점검: 끝나지 않은 스레드와 잔액으로 판정합니다 ---
+# --- 결과 확인: 끝나지 않은 스레드와 잔액으로 판정합니다 ---
 stuck = sum(thread.is_alive() for thread in threads)
 print(f"잔액: {balances}, 합: {sum(balances.values()):,}원")
 # 오간 금액이 같으므로 모든 계좌가 처음 잔액으로 돌아와야 합니다

@@ -27,7 +27,7 @@ log(f"join(timeout={TIMEOUT:g})이 돌아왔습니다. is_alive() = {alive}")
 thread.join()
 log(f"join()이 돌아왔습니다. is_alive() = {thread.is_alive()}")
 
-# --- 자기 점검: 돌아온 시각과 is_alive()로 판정합니다 ---
+# --- 결과 확인: 돌아온 시각과 is_alive()로 판정합니다 ---
 on_time = 0.9 * TIMEOUT <= returned < 0.6 * JOB
 if alive and on_time and not thread.is_alive():
     print(

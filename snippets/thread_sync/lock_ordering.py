@@ -37,7 +37,7 @@ for thread in (one, two):
 for thread in (one, two):
     thread.join()
 
-# --- 자기 점검: 두 스레드가 마쳤는지와 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 두 스레드가 마쳤는지와 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"이체를 마친 스레드: {sorted(finished)}, 걸린 시간: {elapsed:.2f}초")
 if len(finished) == 2 and elapsed < 0.75 * TIMEOUT:

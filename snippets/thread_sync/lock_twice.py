@@ -28,7 +28,7 @@ lock_again, lock_waited = try_again(threading.Lock())
 rlock_again, rlock_waited = try_again(threading.RLock())
 # snippet: highlight-end
 
-# --- 자기 점검: acquire()가 돌려준 값과 기다린 시간으로 판정합니다 ---
+# --- 결과 확인: acquire()가 돌려준 값과 기다린 시간으로 판정합니다 ---
 print(f"Lock:  두 번째 acquire() → {lock_again} ({lock_waited:.2f}초 기다림)")
 print(f"RLock: 두 번째 acquire() → {rlock_again} ({rlock_waited:.2f}초 기다림)")
 lock_blocked = not lock_again and lock_waited >= 0.9 * TIMEOUT

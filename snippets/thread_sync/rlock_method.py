@@ -39,7 +39,7 @@ for name, lock in [("Lock", threading.Lock()), ("RLock", threading.RLock())]:
         f"{name}: 1초 안에 끝났나요? {finished[name]}, 담긴 것 {basket.items}"
     )
 
-# --- 자기 점검: 1초 안에 끝났는지로 판정합니다 ---
+# --- 결과 확인: 1초 안에 끝났는지로 판정합니다 ---
 if not finished["Lock"] and finished["RLock"]:
     print("판정: Lock으로는 멈췄고 RLock으로는 끝났습니다.")
 else:

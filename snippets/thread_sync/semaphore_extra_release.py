@@ -16,7 +16,7 @@ admitted = 0
 while slots.acquire(blocking=False):
     admitted += 1
 
-# --- 자기 점검: 몇 개가 들어갔는지로 판정합니다 ---
+# --- 결과 확인: 몇 개가 들어갔는지로 판정합니다 ---
 print(f"Semaphore(2)가 한꺼번에 들여보낸 수: {admitted}개")
 if admitted > 2:
     print(

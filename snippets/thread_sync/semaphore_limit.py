@@ -33,7 +33,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 안에 가장 많았던 수와 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 안에 가장 많았던 수와 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 rounds = JOBS / LIMIT
 print(f"안에 가장 많았을 때: {most_inside}개, 걸린 시간: {elapsed:.2f}초")

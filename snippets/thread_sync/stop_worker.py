@@ -39,7 +39,7 @@ for worker in (sleeping_worker, waiting_worker):
     stop_delay[worker.__name__] = delay
     print(f"{worker.__name__}: 멈추라고 한 뒤 {delay:.2f}초 만에 끝남")
 
-# --- 자기 점검: 멈추기까지 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 멈추기까지 걸린 시간으로 판정합니다 ---
 if stop_delay["waiting_worker"] < 0.25 * stop_delay["sleeping_worker"]:
     print("판정: Event로 기다린 작업자가 훨씬 빨리 멈췄습니다.")
 else:

@@ -32,7 +32,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 스레드마다 읽은 값으로 판정합니다 ---
+# --- 결과 확인: 스레드마다 읽은 값으로 판정합니다 ---
 for mine, from_shared, from_local in sorted(seen):
     print(f"요청 {mine}: 보통 객체 {from_shared}, threading.local {from_local}")
 in_main = hasattr(context, "request_id")

@@ -44,7 +44,7 @@ else:
     print("자식 프로그램의 출력:")
     print(child.stdout, end="")
 
-    # --- 자기 점검: 자식이 출력한 줄과 걸린 시간으로 판정합니다 ---
+    # --- 결과 확인: 자식이 출력한 줄과 걸린 시간으로 판정합니다 ---
     print(f"자식 프로그램이 끝나기까지: {took:.2f}초 (백업에 필요한 시간: 3초)")
     unfinished = "백업 끝" not in child.stdout
     no_cleanup = "finally" not in child.stdout

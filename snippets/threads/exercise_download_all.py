@@ -31,7 +31,7 @@ for thread in threads:
     # snippet: highlight
     thread.join()
 
-# --- 자기 점검: 잰 시간과 빠진 결과로 판정합니다 ---
+# --- 결과 확인: 잰 시간과 빠진 결과로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"결과(페이지 순서): {results}")
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {sum(DELAYS):.1f}초)")

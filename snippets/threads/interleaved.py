@@ -34,7 +34,7 @@ for thread in threads:
 for thread in threads:
     thread.join()
 
-# --- 자기 점검: 출력 순서로 판정합니다 ---
+# --- 결과 확인: 출력 순서로 판정합니다 ---
 # 섞이지 않았다면 같은 이름이 연달아 나와,
 # 이름이 바뀌는 곳은 두 번뿐입니다 (A→B, B→C)
 switches = sum(1 for before, after in zip(order, order[1:]) if before != after)

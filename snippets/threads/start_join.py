@@ -39,7 +39,7 @@ for thread in threads:
     thread.join()
 log("메인 스레드: 모든 스레드가 끝났습니다")
 
-# --- 자기 점검: 잰 시간으로 판정합니다 ---
+# --- 결과 확인: 잰 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 total, longest = sum(PAGES.values()), max(PAGES.values())
 print(

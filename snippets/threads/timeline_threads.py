@@ -38,7 +38,7 @@ for thread in threads:
 # snippet: highlight-end
 threaded = chart.elapsed()
 
-# --- 자기 점검: 잰 시간으로 판정하고 그림을 저장합니다 ---
+# --- 결과 확인: 잰 시간으로 판정하고 그림을 저장합니다 ---
 print(
     f"차례로: {one_by_one:.2f}초, 스레드 3개: {threaded:.2f}초 "
     "(가장 긴 기다림: 1초)"

@@ -32,7 +32,7 @@ alive = sum(thread.is_alive() for thread in threads)
 main_done = time.perf_counter() - START
 log(f"메인 스레드: 할 일을 마쳤습니다 (아직 일하는 스레드 {alive}개)")
 
-# --- 자기 점검: 메인 스레드가 끝난 시각으로 판정합니다 ---
+# --- 결과 확인: 메인 스레드가 끝난 시각으로 판정합니다 ---
 if main_done < 0.25 * DOWNLOAD_SECONDS and alive == len(threads):
     print(
         "판정: 메인 스레드는 기다리지 않았습니다. "

@@ -47,7 +47,7 @@ thread.join(timeout=5)
 loop.close()
 # snippet: highlight-end
 
-# --- 자기 점검: 걸린 시간과 루프 스레드가 끝났는지 봅니다 ---
+# --- 결과 확인: 걸린 시간과 루프 스레드가 끝났는지 봅니다 ---
 elapsed = time.perf_counter() - START
 total = sum(PAGES.values())
 print(f"걸린 시간: {elapsed:.2f}초 (하나씩 기다리면 {total:.1f}초)")

@@ -39,7 +39,7 @@ finally:
     loop.close()
     # snippet: highlight-end
 
-# --- 자기 점검: 걸린 시간과 루프 스레드의 상태를 봅니다 ---
+# --- 결과 확인: 걸린 시간과 루프 스레드의 상태를 봅니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (기다린 시간의 합: {sum(DELAYS):.1f}초)")
 if elapsed < 0.5 * sum(DELAYS) and not thread.is_alive():

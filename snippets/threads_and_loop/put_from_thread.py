@@ -48,7 +48,7 @@ async def receive(threadsafe: bool) -> float | None:
 wrong = asyncio.run(receive(threadsafe=False))
 right = asyncio.run(receive(threadsafe=True))
 
-# --- 자기 점검: 두 방식에서 값을 받기까지 걸린 시간을 비교합니다 ---
+# --- 결과 확인: 두 방식에서 값을 받기까지 걸린 시간을 비교합니다 ---
 if (wrong is None or wrong > 0.5) and right is not None and right < 0.1:
     print(
         "판정: call_soon_threadsafe 없이 넣은 값은 "

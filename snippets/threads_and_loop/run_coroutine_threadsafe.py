@@ -54,7 +54,7 @@ async def main() -> None:
     # join()을 그냥 부르면 루프가 멈춥니다: 스레드 풀에서 기다립니다
     await asyncio.to_thread(thread.join)
 
-    # --- 자기 점검: 걸린 시간과 코루틴이 실행된 스레드를 봅니다 ---
+    # --- 결과 확인: 걸린 시간과 코루틴이 실행된 스레드를 봅니다 ---
     elapsed = time.perf_counter() - START
     total = 0.5 * len(KEYS)
     print(f"코루틴이 실행된 스레드: {sorted(ran_in)}")

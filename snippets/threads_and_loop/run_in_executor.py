@@ -47,7 +47,7 @@ async def main() -> None:
         results = await asyncio.gather(*futures)
     log(f"결과: {results}")
 
-    # --- 자기 점검: 걸린 시간을 한 번에 두 개씩 처리한 시간과 비교합니다 ---
+    # --- 결과 확인: 걸린 시간을 한 번에 두 개씩 처리한 시간과 비교합니다 ---
     elapsed = time.perf_counter() - START
     rounds = len(PAGES) / 2 * SECONDS
     print(

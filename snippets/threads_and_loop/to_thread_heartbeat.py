@@ -43,7 +43,7 @@ async def main() -> None:
     beat.cancel()
     log("심장 박동: " + " ".join(f"{tick:.2f}" for tick in ticks))
 
-    # --- 자기 점검: 블로킹 호출이 도는 동안 뛴 박동과 가장 긴 간격을 셉니다 ---
+    # --- 결과 확인: 블로킹 호출이 도는 동안 뛴 박동과 가장 긴 간격을 셉니다 ---
     during = [tick for tick in ticks if began < tick < ended]
     gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
     print(

@@ -45,7 +45,7 @@ async def main() -> None:
         await task
     except asyncio.CancelledError:
         log("main: 태스크가 취소된 것을 확인했습니다")
-    # --- 자기 점검: 태스크의 상태와 정리 여부로 판정합니다 ---
+    # --- 결과 확인: 태스크의 상태와 정리 여부로 판정합니다 ---
     print(
         f"task.cancelled() = {task.cancelled()}, 정리 코드 실행 = {cleaned_up}"
     )

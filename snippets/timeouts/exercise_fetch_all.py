@@ -37,7 +37,7 @@ async def main() -> dict[str, str]:
 results = asyncio.run(main())
 for city, result in results.items():
     print(f"{city}: {result}")
-# --- 자기 점검: 시간 초과된 도시와 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 시간 초과된 도시와 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 late = {city for city, result in results.items() if result == "시간 초과"}
 total = sum(DELAYS.values())

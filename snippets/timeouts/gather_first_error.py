@@ -36,7 +36,7 @@ async def main() -> None:
     # 조금 더 기다려 봅니다
     await asyncio.sleep(1.0)
     log(f"main: 느린 서버 태스크의 결과 = {slow.result()!r}")
-    # --- 자기 점검: 느린 서버 태스크가 끝까지 실행되었는지로 판정합니다 ---
+    # --- 결과 확인: 느린 서버 태스크가 끝까지 실행되었는지로 판정합니다 ---
     if not slow.cancelled() and slow.result():
         print(
             "판정: gather는 예외를 올렸지만 다른 태스크는 취소되지 않았습니다."

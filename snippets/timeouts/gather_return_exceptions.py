@@ -38,7 +38,7 @@ async def main() -> list:
 results = asyncio.run(main())
 for result in results:
     print(f"  {type(result).__name__}: {result}")
-# --- 자기 점검: 끝까지 실행된 태스크 수와 걸린 시간으로 판정합니다 ---
+# --- 결과 확인: 끝까지 실행된 태스크 수와 걸린 시간으로 판정합니다 ---
 elapsed = time.perf_counter() - START
 finished = sum(isinstance(result, str) for result in results)
 print(f"걸린 시간: {elapsed:.2f}초 (실패는 0.4초, 가장 느린 태스크는 1.0초)")

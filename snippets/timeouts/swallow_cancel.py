@@ -40,7 +40,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 시간제한보다 얼마나 오래 걸렸는지로 판정합니다 ---
+# --- 결과 확인: 시간제한보다 얼마나 오래 걸렸는지로 판정합니다 ---
 elapsed = time.perf_counter() - START
 print(f"걸린 시간: {elapsed:.2f}초 (시간제한: 0.3초)")
 if elapsed > 2 * 0.3:

@@ -54,7 +54,7 @@ async def main() -> None:
         else:
             state = "완료"
         print(f"  {name}: {state}")
-    # --- 자기 점검: 느린 서버가 취소되었는지와 걸린 시간으로 판정합니다 ---
+    # --- 결과 확인: 느린 서버가 취소되었는지와 걸린 시간으로 판정합니다 ---
     elapsed = time.perf_counter() - START
     print(
         f"걸린 시간: {elapsed:.2f}초 (실패는 0.4초, 가장 느린 태스크는 1.0초)"

@@ -36,7 +36,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 걸린 시간을 시간제한과 비교합니다 ---
+# --- 결과 확인: 걸린 시간을 시간제한과 비교합니다 ---
 elapsed = time.perf_counter() - START
 print(
     f"걸린 시간: {elapsed:.2f}초 "

@@ -54,7 +54,7 @@ async def main() -> None:
         elapsed = time.perf_counter() - start
     results = [task.result() for task in tasks]
 
-    # --- 자기 점검: 서버의 기록과 결과로 판정합니다 ---
+    # --- 결과 확인: 서버의 기록과 결과로 판정합니다 ---
     failed = [
         n for n, result in enumerate(results) if result == "시간제한 초과"
     ]

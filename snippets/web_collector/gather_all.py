@@ -36,7 +36,7 @@ async def main() -> None:
     )
     print(f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개")
 
-    # --- 자기 점검: 지연의 합과 비교해 판정합니다 ---
+    # --- 결과 확인: 지연의 합과 비교해 판정합니다 ---
     # 차례로 받으면 적어도 지연의 합만큼 걸립니다
     sequential = PAGES * DELAY
     print(

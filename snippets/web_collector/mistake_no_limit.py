@@ -55,7 +55,7 @@ async def main() -> None:
     rejected_without = await collect(limit=None)
     rejected_with = await collect(limit=CAPACITY)
 
-    # --- 자기 점검: 거절된 요청 수로 판정합니다 ---
+    # --- 결과 확인: 거절된 요청 수로 판정합니다 ---
     if rejected_without > 0 and rejected_with == 0:
         print(
             "판정: 제한 없이 보내면 서버가 요청을 거절했습니다. "

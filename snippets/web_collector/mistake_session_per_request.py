@@ -60,7 +60,7 @@ async def main() -> None:
             f"서버가 받은 TCP 연결 {connections[label]}개"
         )
 
-    # --- 자기 점검: 서버가 센 연결 수로 판정합니다 ---
+    # --- 결과 확인: 서버가 센 연결 수로 판정합니다 ---
     per_request = connections["요청마다 새 세션"]
     if per_request == PAGES and connections["세션 하나"] <= LIMIT:
         print("판정: 요청마다 세션을 만들면 요청마다 새 TCP 연결을 열었습니다.")

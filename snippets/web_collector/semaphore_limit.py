@@ -50,7 +50,7 @@ async def main() -> None:
         elapsed = time.perf_counter() - start
     print("완료 시각(초):", " ".join(f"{t - start:.1f}" for t in done))
 
-    # --- 자기 점검: 서버의 기록과 잰 시간으로 판정합니다 ---
+    # --- 결과 확인: 서버의 기록과 잰 시간으로 판정합니다 ---
     most = server.max_in_flight
     print(f"서버가 동시에 처리한 요청: 최대 {most}개 (제한 {LIMIT}개)")
     batches = PAGES // LIMIT

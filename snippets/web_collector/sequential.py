@@ -35,7 +35,7 @@ async def main() -> None:
     print("완료 시각(초):", " ".join(f"{t:.1f}" for t in finished))
     print(f"서버가 동시에 처리한 요청: 최대 {server.max_in_flight}개")
 
-    # --- 자기 점검: 지연의 합과 비교해 판정합니다 ---
+    # --- 결과 확인: 지연의 합과 비교해 판정합니다 ---
     total = PAGES * DELAY
     print(
         f"걸린 시간: {elapsed:.2f}초 "

@@ -45,7 +45,7 @@ async def main() -> None:
 
 asyncio.run(main())
 
-# --- 자기 점검: 기록한 막대로 겹친 수를 세어 판정합니다 ---
+# --- 결과 확인: 기록한 막대로 겹친 수를 세어 판정합니다 ---
 elapsed = chart.elapsed()
 edges = sorted(
     [(start, 1) for _, _, start, _, _ in chart.bars]

@@ -49,7 +49,7 @@ async def main() -> None:
     for number, result in enumerate(results):
         print(f"{number}번 ({DELAYS[number]}초): {result}")
 
-    # --- 자기 점검: 결과와 잰 시간으로 판정합니다 ---
+    # --- 결과 확인: 결과와 잰 시간으로 판정합니다 ---
     print(
         f"걸린 시간: {elapsed:.2f}초 "
         f"(시간제한 {TIME_LIMIT}초, 가장 느린 페이지 {max(DELAYS)}초)"

@@ -7,7 +7,7 @@ highlights:
     # snippet: highlight-start    the lines up to `# snippet: highlight-end`
 
 The self-check part, where a snippet measures and prints its verdict, begins with a visible comment
-line `# --- 자기 점검 ...` and lasts until the end of that block (the first non-blank line indented
+line `# --- 결과 확인 ...` and lasts until the end of that block (the first non-blank line indented
 less than the comment) or the end of the file; the page dims it. Tracebacks printed by the program
 count lines of the file, so they are renumbered to the lines the page shows.
 """
@@ -19,7 +19,7 @@ import re
 
 from .markers import MARKER, MarkerError
 
-SELF_CHECK = re.compile(r"^(?P<indent>[ \t]*)# --- 자기 점검")
+SELF_CHECK = re.compile(r"^(?P<indent>[ \t]*)# --- 결과 확인")
 
 
 def _indent(line: str) -> int:

@@ -214,7 +214,7 @@ def source_block(display: DisplayedSource, name: str, options: dict, md) -> str:
         return match[0]
 
     block = LINE_SPAN.sub(mark, block)
-    check = '<p class="snippet-check-legend">흐리게 보이는 부분은 예제가 스스로 결과를 확인하는 자기 점검 코드입니다.</p>'
+    check = '<p class="snippet-check-legend">흐리게 보이는 부분은 예제가 잰 값으로 판정을 내는 결과 확인 코드입니다.</p>'
     return f'<div class="snippet-source">{block}</div>' + (check if dimmed else "")
 
 

@@ -114,7 +114,7 @@ def test_highlighted_lines_and_the_self_check_part(project: Path):
     assert html.count('class="hll"') == 3, "the three marked lines are highlighted"
     assert "snippet: highlight" not in html, "marker lines are hidden"
     dimmed = re.findall(r'class="snippet-check-line">(.*?)\n</span>', html, re.S)
-    assert len(dimmed) == 5 and "자기 점검" in dimmed[0], dimmed
+    assert len(dimmed) == 5 and "결과 확인" in dimmed[0], dimmed
 
 
 def test_download_and_repository_links(project: Path):

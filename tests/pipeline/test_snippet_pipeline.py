@@ -68,7 +68,7 @@ def main():
     time.sleep(0)
     total = 1
     # snippet: highlight-end
-    # --- 자기 점검 ---
+    # --- 결과 확인 ---
     if total:
         print("판정: 맞습니다")
 main()
@@ -87,7 +87,7 @@ def test_the_shown_source_hides_markers_highlights_and_finds_the_self_check_part
     ]
     # From the comment to the end of its block: main() at the top level is not part of it.
     assert [texts[n - 1].strip() for n in shown.self_check] == [
-        "# --- 자기 점검 ---",
+        "# --- 결과 확인 ---",
         "if total:",
         'print("판정: 맞습니다")',
     ]

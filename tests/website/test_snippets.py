@@ -106,7 +106,7 @@ def test_every_verdict_is_in_the_self_check_part(snippet: Snippet):
         for page_line, (file_line, text) in enumerate(snippet.display.lines, 1)
         if "print(" in text and "판정" in text and page_line not in dimmed
     ]
-    assert not outside, f"put them under a '# --- 자기 점검' comment: {outside}"
+    assert not outside, f"put them under a '# --- 결과 확인' comment: {outside}"
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
