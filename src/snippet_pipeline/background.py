@@ -3,9 +3,12 @@
 A build of `mkdocs serve` (the `serve_at_once` option) does not wait for snippets. Each output
 whose result is in the cache (or was made by this process) renders as usual; each other one
 renders as "실행 중" and its run goes to a queue. One thread of this process runs the queue with the
-same runner as a build (CPU-timing snippets alone, then the rest) and, whenever a batch has
-landed, writes a file in a folder the server watches: the site is rebuilt and the open page
-reloads with the new outputs. The runner's runs alone and every build hold the same lock, so a
+same runner as a build (the waiting snippets first, then the timed ones, CPU-timing ones
+alone), starting once the first build is done, and, as results land (at once for the first, then
+at most every LANDING seconds, and when the queue is done), writes a file in a folder the server
+watches: the site is rebuilt and the open page reloads with the new outputs. A later build (a
+saved page or snippet) waits a moment (WAIT) for the runs it queued, so an edited snippet that
+runs quickly shows its new output in that build. The runner's runs alone and every build hold the same lock, so a
 CPU-timing snippet never runs beside a build. `mkdocs build` never takes this path.
 """
 
@@ -23,7 +26,8 @@ from .project import Project, Run
 from .result import Key, Result
 from .runner import Runner
 
-LANDING = 15.0  # seconds at least between two rebuilds for new results
+LANDING = 5.0  # seconds at least between two rebuilds for new results (the first: at once)
+WAIT = 2.0  # seconds a build after the first waits for the runs it queued
 
 
 def _key(run: Run) -> str:
@@ -42,21 +46,34 @@ class Background:
         self._queued: set[str] = set()
         self._wake = threading.Condition()
         self._thread: threading.Thread | None = None
-        self._new, self._landed_at = 0, time.monotonic()  # results not yet shown; last rebuild
+        self._new, self._landed_at = 0, 0.0  # results not yet shown; when the last rebuild was
         self._wanted = False  # a rebuild was asked for and no build has begun since
+        self._first_build_done = threading.Event()  # the runs wait for it: the first page first
+        self._made_one = threading.Condition()
 
-    def at_hand(self, project: Project, runs: list[Run]) -> tuple[dict[Key, Result], list[Run]]:
-        """(the results there are, by key; the runs still to make, now queued)."""
-        results, pending = {}, []
-        for run in runs:
-            key = _key(run)
-            result = self._made.get(key) or project.cache.get(key)
-            if result is None:
-                pending.append(run)
-            else:
-                results[run.key] = result
+    def at_hand(
+        self, project: Project, runs: list[Run], wait: float = WAIT
+    ) -> tuple[dict[Key, Result], list[Run]]:
+        """(the results there are, by key; the runs still to make, now queued). After the first
+        build, a build waits up to `wait` seconds for them: an edited snippet that runs quickly
+        shows its new output in this build, not in the next one."""
+        pending = [run for run in runs if self._result(project, run) is None]
         self._submit(project, pending)
-        return results, pending
+        if pending and self._first_build_done.is_set():
+            deadline = time.monotonic() + wait
+            with self._made_one:
+                while any(_key(run) not in self._made for run in pending):
+                    if not self._made_one.wait(timeout=deadline - time.monotonic()):
+                        break
+        results = {run.key: r for run in runs if (r := self._result(project, run)) is not None}
+        return results, [run for run in runs if run.key not in results]
+
+    def _result(self, project: Project, run: Run) -> Result | None:
+        key = _key(run)
+        return self._made.get(key) or project.cache.get(key)
+
+    def first_build_done(self) -> None:
+        self._first_build_done.set()
 
     def _submit(self, project: Project, runs: list[Run]) -> None:
         with self._wake:
@@ -77,6 +94,7 @@ class Background:
                         self._poke()
                     self._wake.wait(timeout=2.0)
                 batch, self._queue = self._queue, []
+            self._first_build_done.wait()
             project = batch[-1][0]  # the newest build's: same files, same options
             started = time.perf_counter()
             runner = Runner(
@@ -101,7 +119,9 @@ class Background:
             self._land(force=True)
 
     def _stored(self, run: Run, result: Result) -> None:
-        self._made[_key(run)] = result
+        with self._made_one:
+            self._made[_key(run)] = result
+            self._made_one.notify_all()
         self._new += 1
         self._land(force=False)
 

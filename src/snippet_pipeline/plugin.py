@@ -221,11 +221,15 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
 
     def on_post_build(self, config):
         self._release()
+        if self.background is not None:
+            self.background.first_build_done()
         if self.fence_problems and self.strict:
             raise PluginError("\n".join(self.fence_problems))
 
     def on_build_error(self, error):
         self._release()
+        if self.background is not None:
+            self.background.first_build_done()  # its runs still go on
 
     def _release(self) -> None:
         if self.background is not None and self.background.lock.locked():
