@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support.paths import ROOT
+
 
 def build(
     config: Path, site_dir: Path, env: dict[str, str], timeout: float = 600, strict: bool = True
@@ -28,3 +30,10 @@ def build(
         text=True,
         timeout=timeout,
     )
+
+
+def built_page(site_dir: Path, page: Path) -> str:
+    """The HTML the build made of the page `docs/…/x.md`."""
+    relative = page.relative_to(ROOT / "docs").with_suffix("")
+    folder = relative.parent if relative.name == "index" else relative
+    return (site_dir / folder / "index.html").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ import yaml
 
 from snippet_pipeline.interpreters import Interpreter, current
 from support.paths import ROOT
-from support.site_build import build
+from support.site_build import build, built_page
 from support.snippet_session import project
 
 PROJECT = project()
@@ -24,12 +24,6 @@ SHOWN = PROJECT.shown()  # page -> the snippets it shows
 def test_strict_build_passes(build_result):
     site_dir, log, returncode = build_result
     assert returncode == 0, f"strict build failed:\n{log[-5000:]}"
-
-
-def built_page(site_dir: Path, page: Path) -> str:
-    relative = page.relative_to(ROOT / "docs").with_suffix("")
-    folder = relative.parent if relative.name == "index" else relative
-    return (site_dir / folder / "index.html").read_text(encoding="utf-8")
 
 
 def test_the_build_reused_the_test_sessions_snippet_results(site):
