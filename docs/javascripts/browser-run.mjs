@@ -1,7 +1,8 @@
 // "브라우저에서 실행": edit a snippet and run it on the page, in Pyodide (CPython for WebAssembly),
 // served by this site itself. Nothing loads until the reader first presses 실행. Every run gets a
 // fresh interpreter in a Web Worker of its own; a run that does not end within the time limit is
-// stopped by terminating its worker. Works after Material's instant navigation (document$).
+// stopped by terminating its worker, as is one the reader stops (멈추기). The reader's edits are kept
+// in the browser per snippet. Works after Material's instant navigation (document$).
 // An ES module (mkdocs.yml loads it with type: module), so it knows its own address.
 const WORKER = new URL("browser-run-worker.mjs", import.meta.url);
 const TIME_LIMIT = 30_000; // ms
@@ -131,9 +132,31 @@ async function run(panel) {
   worker.postMessage({ type: "run", source: editor.value, filename: panel.dataset.filename });
 }
 
-function open(control) {
+// The reader's edits, kept in this browser per snippet and per version of its code (an edit of an
+// older version is not offered for a newer one): they survive navigation and reload.
+function originalSource(control) {
   const snippet = control.closest(".snippet");
-  const source = snippet.querySelector(".snippet-source code").textContent.replace(/\n$/, "");
+  return snippet.querySelector(".snippet-source code").textContent.replace(/\n$/, "");
+}
+
+function editKey(control, source) {
+  let hash = 0;
+  for (const char of source) hash = (Math.imul(hash, 31) + char.codePointAt(0)) | 0;
+  return `browser-run:${control.dataset.filename}:${(hash >>> 0).toString(36)}`;
+}
+
+function storage() {
+  try {
+    return window.localStorage; // null or throwing where the reader turned storage off
+  } catch {
+    return null;
+  }
+}
+
+function open(control) {
+  const source = originalSource(control);
+  const key = editKey(control, source);
+  const kept = storage()?.getItem(key);
   const id = `browser-run-${Math.random().toString(36).slice(2)}`;
   const panel = element("div", { class: "browser-run__panel", role: "region", "aria-label": "브라우저에서 실행" });
   panel.dataset.filename = control.dataset.filename;
@@ -146,7 +169,7 @@ function open(control) {
     autocapitalize: "off",
     rows: String(Math.min(source.split("\n").length + 1, 30)),
   });
-  editor.value = source;
+  editor.value = kept ?? source;
   const buttons = element("div", { class: "browser-run__buttons" });
   const runButton = element("button", { type: "button", class: "md-button md-button--primary" }, "실행");
   const stopButton = element("button", { type: "button", class: "md-button", disabled: "" }, "멈추기");
@@ -155,7 +178,8 @@ function open(control) {
   const status = element(
     "p",
     { class: "browser-run__status", "aria-live": "polite" },
-    "실행을 누르면 브라우저의 Python(약 6MB)을 이 사이트에서 불러옵니다.",
+    (kept ? "이 브라우저에 저장해 둔, 고친 코드입니다. '원래 코드로'를 누르면 되돌립니다. " : "") +
+      "실행을 누르면 브라우저의 Python(약 6MB)을 이 사이트에서 불러옵니다.",
   );
   const title = element(
     "p",
@@ -173,6 +197,11 @@ function open(control) {
   });
   resetButton.addEventListener("click", () => {
     editor.value = source;
+    storage()?.removeItem(key);
+  });
+  editor.addEventListener("input", () => {
+    if (editor.value === source) storage()?.removeItem(key);
+    else storage()?.setItem(key, editor.value);
   });
   editor.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -188,7 +217,7 @@ function open(control) {
     }
   });
   control.replaceWith(panel);
-  editor.focus();
+  return editor;
 }
 
 function bind() {
@@ -196,7 +225,9 @@ function bind() {
   if (state.running && !document.body.contains(state.running.panel)) stopRun("");
   for (const control of document.querySelectorAll(".browser-run:not([data-bound])")) {
     control.dataset.bound = "1";
-    control.querySelector("button").addEventListener("click", () => open(control));
+    control.querySelector("button").addEventListener("click", () => open(control).focus());
+    // Edits kept from an earlier visit: the editor is open again, with them (nothing loads yet).
+    if (storage()?.getItem(editKey(control, originalSource(control)))) open(control);
   }
 }
 

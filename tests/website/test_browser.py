@@ -437,6 +437,42 @@ def test_edited_code_runs_as_edited_and_an_endless_loop_is_stopped(tab, server):
 
 @needs_runtime
 @pytest.mark.long
+def test_the_stop_button_stops_a_run_at_once_and_the_next_run_works(tab, server):
+    page = tab.open(server + GENERATORS)
+    panel = open_editor(page, FIRST_GENERATOR)
+    editor = panel.locator("textarea")
+    original = editor.input_value()
+    editor.fill("print('시작')\nwhile True:\n    pass\n")
+    panel.locator("button", has_text="실행").first.click()
+    panel.locator(".browser-run__output", has_text="시작").wait_for(timeout=60_000)
+    panel.locator("button", has_text="멈추기").click()
+    assert panel.locator(".browser-run__status").inner_text().startswith("멈췄습니다")
+    editor.fill(original)
+    assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
+
+
+@needs_runtime
+def test_edits_are_kept_in_the_browser_across_reloads_until_put_back(tab, server):
+    page = tab.open(server + GENERATORS)
+    panel = open_editor(page, FIRST_GENERATOR)
+    editor = panel.locator("textarea")
+    original = editor.input_value()
+    editor.fill(original.replace("countdown(2)", "countdown(5)"))
+    editor.dispatch_event("input")
+    page.reload()
+    kept = page.locator(FIRST_GENERATOR).locator(".browser-run__panel textarea")
+    assert "countdown(5)" in kept.input_value(), "the edit is back, its editor open"
+    assert "저장해 둔, 고친 코드" in page.locator(FIRST_GENERATOR).inner_text()
+    assert not [url for url in tab.requested if "/assets/pyodide/" in url], "nothing loaded yet"
+    page.locator(FIRST_GENERATOR).locator("button", has_text="원래 코드로").click()
+    page.reload()
+    block = page.locator(FIRST_GENERATOR)
+    assert block.locator(".browser-run button").is_visible(), "put back: the control, as at first"
+    assert open_editor(page, FIRST_GENERATOR).locator("textarea").input_value() == original
+
+
+@needs_runtime
+@pytest.mark.long
 def test_browser_runs_work_after_instant_navigation(tab, server):
     page = tab.open(server + GENERATORS)
     page.evaluate("window.notReloaded = true")
