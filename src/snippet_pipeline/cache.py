@@ -53,11 +53,15 @@ class ResultCache:
     were not the machine's fault (a hang is not run again on every rebuild of `mkdocs serve`; a
     fixed snippet has a new key)."""
 
-    def __init__(self, folder: Path | None, memory: dict[str, Result]):
+    def __init__(self, folder: Path | None, memory: dict[str, Result], read: bool = True):
+        """`read=False`: nothing is taken from it (every run is fresh), what is put is kept."""
         self.folder = folder
         self.memory = memory
+        self.read = read
 
     def get(self, key: str) -> Result | None:
+        if not self.read:
+            return None
         if key in self.memory:
             return self.memory[key]
         file = self._file(key)

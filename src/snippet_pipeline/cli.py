@@ -5,13 +5,13 @@
     snippet-run --save results.json        # every snippet; then SNIPPET_RESULTS_FILE=results.json mkdocs build
 
 Options come from the `snippets` plugin entry of the project's mkdocs.yml (and the environment),
-as in the build. Nothing is read from or written to the cache: every run is fresh.
+as in the build. Every run is fresh; what passed is kept in the cache, so the next build or
+`snippet-serve` shows it at once.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -43,8 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     root = find_project(Path.cwd().resolve())
-    settings = dataclasses.replace(Settings.from_config_file(root / "mkdocs.yml"), cache=False)
-    project = Project(root, settings)
+    project = Project(root, Settings.from_config_file(root / "mkdocs.yml"), fresh=True)
     try:
         snippets = [
             project.snippet(path.resolve().relative_to(root).as_posix()) for path in args.paths

@@ -54,7 +54,7 @@ def run_date(config, notebook: Path) -> datetime.date:
     plugin = config.plugins.get(PLUGIN)
     if plugin is None or not plugin.config["cache"]:
         return datetime.date.today()
-    # mkdocs-jupyter's own key and path (private names, checked by tests/pipeline/test_notebooks.py)
+    # mkdocs-jupyter's own key and path (private names, checked by tests/pipeline/test_notebook_cache.py)
     from mkdocs_jupyter.plugin import _compute_cache_key, _get_cache_path
 
     key = _compute_cache_key(notebook, plugin.config, plugin.config["execute"])

@@ -45,12 +45,21 @@ class Run:
 
 
 class Project:
-    def __init__(self, root: Path, settings: Settings | None = None, memory: dict | None = None):
+    def __init__(
+        self,
+        root: Path,
+        settings: Settings | None = None,
+        memory: dict | None = None,
+        fresh: bool = False,
+    ):
         """`memory`: results kept in this process between builds (the plugin keeps one across the
-        rebuilds of `mkdocs serve`); by default this project's own."""
+        rebuilds of `mkdocs serve`); by default this project's own. `fresh`: run everything again
+        but keep what it made in the cache, for the next build or preview (`snippet-run` and the
+        test session)."""
         self.root = root.resolve()
         self.settings = settings or Settings()
         self.memory = {} if memory is None else memory
+        self.fresh = fresh
         self._snippets: dict[Path, Snippet] = {}
 
     def snippet(self, name: str) -> Snippet:
@@ -93,7 +102,7 @@ class Project:
     @functools.cached_property
     def cache(self) -> ResultCache:
         folder = self.settings.cache_folder(self.root) if self.settings.cache else None
-        return ResultCache(folder, self.memory)
+        return ResultCache(folder, self.memory, read=not self.fresh)
 
     def interpreters_for(self, snippet: Snippet) -> list[Interpreter | Version]:
         """The interpreters it runs on; a Version where this machine has none of it."""

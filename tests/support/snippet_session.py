@@ -12,7 +12,6 @@ results (it runs nothing): `site/` and `site-build.json`. Tests that need them w
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import http.server
 import json
@@ -56,9 +55,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def project() -> Project:
-    """The repository's snippets, with the site's own options and no cache: every run is fresh."""
-    settings = Settings.from_config_file(ROOT / "mkdocs.yml")
-    return Project(ROOT, dataclasses.replace(settings, cache=False))
+    """The repository's snippets, with the site's own options: every run is fresh, and what passed
+    is kept in the cache (`mkdocs serve` after the tests shows it at once)."""
+    return Project(ROOT, Settings.from_config_file(ROOT / "mkdocs.yml"), fresh=True)
 
 
 class SnippetSession:
