@@ -294,7 +294,7 @@ def test_light_dark_toggle(lesson):
 
 SEARCHES = {
     "스레드": ["course/03-threads/"],
-    "코루틴": ["course/09-send/", "course/10-async-await/", "course/11-asyncio/"],
+    "코루틴": ["course/08-send/", "course/10-async-await/", "course/11-asyncio/"],
     "이벤트 루프": ["course/10-async-await/", "course/11-asyncio/"],
     "경쟁 조건": ["course/06-shared-state/", "beyond/asyncio-sync/"],
     "GIL": ["course/02-gil/"],
@@ -477,12 +477,12 @@ def test_browser_runs_work_after_instant_navigation(tab, server):
     page = tab.open(server + GENERATORS)
     page.evaluate("window.notReloaded = true")
     page.locator(".md-footer__link--next").click()  # Material's instant navigation, no reload
-    page.wait_for_url("**/08-yield-from/")
+    page.wait_for_url("**/08-send/")
     page.wait_for_selector(".browser-run")
     assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated"
-    panel = open_editor(page, '.snippet[data-snippet="snippets/yield_from/delegate.py"]')
+    panel = open_editor(page, '.snippet[data-snippet="snippets/generator_send/send_basics.py"]')
     assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
-    assert "yield from 위임" in panel.locator(".browser-run__output").inner_text()
+    assert "받은 값: '가'" in panel.locator(".browser-run__output").inner_text()
 
 
 @needs_runtime

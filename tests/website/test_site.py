@@ -208,3 +208,13 @@ def test_the_notebook_page_ends_with_its_provenance_line(site):
     page = (site[0] / "beyond" / "jupyter" / "index.html").read_text(encoding="utf-8")
     assert page.count('class="snippet-provenance"') == 1
     assert re.search(r"실행한 날: \d{4}년 \d{1,2}월 \d{1,2}일", page)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("course/08-yield-from", "course/09-yield-from"), ("course/09-send", "course/08-send")],
+)
+def test_the_old_address_of_a_page_that_moved_leads_to_its_new_one(site, old: str, new: str):
+    stub = (site[0] / old / "index.html").read_text(encoding="utf-8")
+    target = (site[0] / old).joinpath(*re.findall(r'content="0; url=([^"]*)"', stub)).resolve()
+    assert target == (site[0] / new).resolve(), stub
