@@ -42,7 +42,9 @@ async def main() -> None:
 
     # --- 결과 확인: 서버의 기록과 비교해 판정합니다 ---
     print(f"서버가 503으로 거절한 요청: {server.rejected}개")
-    counted = len(failed) == server.rejected and len(pages) + len(failed) == PAGES
+    counted = (
+        len(failed) == server.rejected and len(pages) + len(failed) == PAGES
+    )
     if failed and counted:
         print("판정: 서버가 거절한 요청을 모두 상태 코드로 알아냈습니다.")
     elif not failed:
