@@ -55,9 +55,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def project() -> Project:
-    """The repository's snippets, with the site's own options: every run is fresh, and what passed
-    is kept in the cache (`mkdocs serve` after the tests shows it at once)."""
-    return Project(ROOT, Settings.from_config_file(ROOT / "mkdocs.yml"), fresh=True)
+    """The repository's snippets, with the site's own options and its cache, as a build uses them:
+    a result the cache holds (made by a build, `snippet-serve` or an earlier session, for exactly
+    this source, pipeline, interpreter and start method, and ended as declared) is not made again,
+    and what this session makes is kept for the next preview. `SNIPPET_CACHE=off` (CI) runs all."""
+    return Project(ROOT, Settings.from_config_file(ROOT / "mkdocs.yml"))
 
 
 class SnippetSession:
