@@ -35,7 +35,8 @@ FRAME_START, FRAME_END = b"\x1f", b"\x1e"
 class _Streams:
     """Bytes as they arrive -> (stream, line) in the order written. The stdout pipe carries
     stdout and, in frames, what the program wrote to sys.stderr; the stderr pipe carries what was
-    written to file descriptor 2 directly (faulthandler, C code, a crash before Python started)."""
+    written to file descriptor 2 directly (faulthandler, C code, a crash before Python started):
+    labelled stderr, but its order against the other pipe is only the order the reader saw."""
 
     def __init__(self):
         self.pending = {"out": b"", "err": b""}

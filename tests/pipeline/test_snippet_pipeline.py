@@ -339,7 +339,10 @@ def test_stdout_and_stderr_arrive_in_the_order_written_even_under_load(project: 
     ]
     first = next((i for i, w in enumerate(written) if result.chunks[i : i + 1] != [w]), None)
     assert first is None, f"out of order from line {first}: {result.chunks[first : first + 4]}"
-    # Written to the file descriptor directly: still stderr, still labelled so.
+    # Written to the file descriptor directly: still stderr, still labelled so (it comes through
+    # a pipe of its own, so its place against stdout is only as the reader saw it: under load it
+    # came after the next stdout line once, in a fresh-clone run beside a busy core).
     assert ("err", "파일 기술자 2에 직접\n") in result.chunks
     # A program the snippet starts itself gets an ordinary stderr, not the runner's frames.
-    assert result.chunks[-1] == ("out", "자식의 표준 에러: '자식의 에러\\n'\n"), result.chunks[-3:]
+    last_out = [chunk for chunk in result.chunks if chunk[0] == "out"][-1]
+    assert last_out == ("out", "자식의 표준 에러: '자식의 에러\\n'\n"), result.chunks[-3:]
