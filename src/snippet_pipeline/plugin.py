@@ -68,6 +68,7 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         # Results kept in this process, per project: MkDocs keeps this object across the rebuilds
         # of `mkdocs serve` (it has on_startup), so a rebuild runs only what changed.
         self.memory: dict[Path, dict] = {}
+        self.snippets: dict = {}  # parsed snippets, kept across rebuilds the same way
         self.background: Background | None = None  # `mkdocs serve` at once (background.py)
         self.dirty = False  # `mkdocs serve --dirty`, as `snippet-serve` runs it
         self._shown_as: dict[str, str] = {}  # page -> what its snippets showed in the last build
@@ -84,7 +85,10 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
     def on_config(self, config):
         settings = Settings.from_options(dict(self.config))
         self.project = Project(
-            Path(config.config_file_path).resolve().parent, settings, self.memory
+            Path(config.config_file_path).resolve().parent,
+            settings,
+            self.memory,
+            snippets=self.snippets,
         )
         self.strict = bool(config.strict) and self.command != "serve"
         if self.command == "serve" and settings.serve_at_once and settings.execute:

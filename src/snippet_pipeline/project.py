@@ -51,16 +51,19 @@ class Project:
         settings: Settings | None = None,
         memory: dict | None = None,
         fresh: bool = False,
+        snippets: dict | None = None,
     ):
         """`memory`: results kept in this process between builds (the plugin keeps one across the
         rebuilds of `mkdocs serve`); by default this project's own. `fresh`: run everything again
         but keep what it made in the cache, for the next build or preview (`snippet-run` and the
-        test session)."""
+        test session). `snippets`: parsed snippets kept between builds (the plugin keeps one
+        across the rebuilds of `mkdocs serve`): one is parsed again only when its file or a
+        project module it imports changed."""
         self.root = root.resolve()
         self.settings = settings or Settings()
         self.memory = {} if memory is None else memory
         self.fresh = fresh
-        self._snippets: dict[Path, Snippet] = {}
+        self._snippets: dict[Path, tuple[tuple, Snippet]] = {} if snippets is None else snippets
 
     def snippet(self, name: str) -> Snippet:
         """`name` as a page names it (`threads/start_join.py`) or from the root (`snippets/...`)."""
@@ -68,9 +71,11 @@ class Project:
         path = (self.root / "snippets" / relative).resolve()
         if not path.is_file() or path.suffix != ".py":
             raise FileNotFoundError(f"no snippet file snippets/{relative}")
-        if path not in self._snippets:
-            self._snippets[path] = Snippet(path=path, root=self.root)
-        return self._snippets[path]
+        stamp, known = self._snippets.get(path, ((), None))
+        if known is None or _stamp(known) != stamp:
+            known = Snippet(path=path, root=self.root)
+            self._snippets[path] = (_stamp(known), known)
+        return known
 
     def pages(self) -> list[Path]:
         """The Markdown pages of docs/ (the pages that can show snippets)."""
@@ -121,3 +126,9 @@ class Project:
 
     def timeout(self, snippet: Snippet) -> float:
         return snippet.expectations.timeout or self.settings.timeout
+
+
+def _stamp(snippet: Snippet) -> tuple:
+    """When its file and the project modules it imports last changed (a changed one: parse again)."""
+    files = [snippet.path, *snippet.local_modules]
+    return tuple((file, file.stat().st_mtime_ns) for file in files if file.exists())
