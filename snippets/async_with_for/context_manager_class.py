@@ -1,6 +1,6 @@
 # snippet: expect-output=판정: 들어가고 나오는 동안 다른 태스크가 실행되었습니다
 # snippet: browser
-"""비동기 컨텍스트 관리자 클래스: __aenter__와 __aexit__ 안에서 await 합니다.
+"""비동기 컨텍스트 관리자 클래스: __aenter__와 __aexit__ 안에서 await합니다.
 
 들어가고 나오며 기다리는 동안 이벤트 루프는 다른 태스크를 실행합니다.
 """

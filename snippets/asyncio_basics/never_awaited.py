@@ -1,6 +1,6 @@
 # snippet: expect-stderr=RuntimeWarning: coroutine 'brew_coffee' was never awaited
 # snippet: browser
-"""코루틴 함수를 호출만 하고 await 하지 않으면 아무 일도 일어나지 않습니다."""
+"""코루틴 함수를 호출만 하고 await하지 않으면 아무 일도 일어나지 않습니다."""
 
 import asyncio
 

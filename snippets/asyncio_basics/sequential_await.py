@@ -1,6 +1,6 @@
 # snippet: expect-output=판정: 차례로 실행되었습니다
 # snippet: browser
-"""코루틴 두 개를 차례로 await 합니다. async를 붙여도 여전히 5초가 걸립니다."""
+"""코루틴 두 개를 차례로 await합니다. async를 붙여도 여전히 5초가 걸립니다."""
 
 import asyncio
 import time

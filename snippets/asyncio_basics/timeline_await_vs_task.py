@@ -1,5 +1,5 @@
 # snippet: expect-output=판정: create_task로 만든 두 태스크는 겹쳐서 기다렸습니다
-"""차례로 await 할 때와 create_task를 쓸 때를 타임라인으로 그립니다.
+"""차례로 await할 때와 create_task를 쓸 때를 타임라인으로 그립니다.
 
 두 코루틴이 언제 실행되었는지 막대로 기록합니다.
 """
@@ -50,7 +50,7 @@ tasks = chart.elapsed()
 print(f"차례로 await: {sequential:.2f}초, create_task: {tasks:.2f}초")
 chart.save(
     "await_vs_create_task",
-    f"차례로 await 하면 빵 굽기 막대가 커피 내리기 막대가 끝난 뒤에 시작해 "
+    f"차례로 await하면 빵 굽기 막대가 커피 내리기 막대가 끝난 뒤에 시작해 "
     f"모두 {sequential:.2f}초 걸렸고, create_task로 만든 두 태스크는 막대가 "
     f"0초에 함께 시작해 겹쳐서 {tasks:.2f}초 걸렸습니다.",
 )

@@ -2,7 +2,7 @@
 # snippet: browser
 """흔한 실수: x += await f() 한 줄에도 읽기와 쓰기 사이에 await가 있습니다.
 
-파이썬은 balance를 먼저 읽고, 오른쪽을 await 한 뒤, 더한 값을 씁니다.
+파이썬은 balance를 먼저 읽고, 오른쪽을 await한 뒤, 더한 값을 씁니다.
 """
 
 import asyncio

@@ -22,7 +22,7 @@ def prepare(records: list[str]) -> list:
 
 async def main() -> None:
     jobs = prepare(["주문 1"])
-    # 실수: 만든 코루틴을 await 하지 않은 채 버립니다
+    # 실수: 만든 코루틴을 await하지 않은 채 버립니다
     # snippet: highlight
     jobs.clear()
     await asyncio.sleep(0.1)

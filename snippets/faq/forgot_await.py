@@ -14,7 +14,7 @@ async def main() -> None:
     # --- 결과 확인: 걸린 시간으로 판정합니다 ---
     elapsed = time.perf_counter() - start
     print(f"걸린 시간: {elapsed:.2f}초 (1초를 기다렸어야 합니다)")
-    # await 했다면 1초보다 짧을 수 없습니다.
+    # await했다면 1초보다 짧을 수 없습니다.
     # 경고를 찍는 시간은 기계가 바쁘면 길어집니다.
     if elapsed < 0.95:
         print("판정: 기다리지 않았습니다. 코루틴을 만들기만 하고 버렸습니다.")

@@ -1,4 +1,4 @@
-# snippet: expect-output=판정: 차례로 await 하면 기다림이 더해집니다
+# snippet: expect-output=판정: 차례로 await하면 기다림이 더해집니다
 # snippet: browser
 """await를 차례로 쓰면 차례로 실행됩니다. 겹치려면 gather나 TaskGroup으로."""
 
@@ -30,7 +30,7 @@ async def main() -> None:
     print(f"차례로 await: {one_by_one:.2f}초, gather: {together:.2f}초")
     if one_by_one > 1.6 * together:
         print(
-            "판정: 차례로 await 하면 기다림이 더해집니다. "
+            "판정: 차례로 await하면 기다림이 더해집니다. "
             "gather는 겹쳐서 기다립니다."
         )
     else:

@@ -34,7 +34,7 @@ if __name__ == "__main__":
     if inherited == [method for method in seen if method == "fork"]:
         print(
             "판정: fork만 부모가 바꾼 값을 물려받았습니다. "
-            "나머지는 모듈을 새로 import 합니다."
+            "나머지는 모듈을 새로 import합니다."
         )
     else:
         print(f"판정: 예상과 다릅니다. 부모의 값을 물려받은 방식: {inherited}")

@@ -26,6 +26,21 @@ AVOIDED = {
     "교착상태 (교착 상태로 띄어 씁니다)": re.compile("교착상태"),
     "서브인터프리터 (하위 인터프리터를 씁니다)": re.compile(r"서브\s?인터프리터"),
 }
+# Rules for prose only: code spans and fenced blocks keep Python's own spellings (`Future`, `sys.platform == "linux"`).
+PROSE_AVOIDED = {
+    "Future (퓨처를 씁니다; 괄호 속 'Future 객체'는 그대로)": re.compile(
+        r"(?<![(A-Za-z_.<{])Future(?![A-Za-z_:])(?! 객체\))"
+    ),
+    "Linux (리눅스를 씁니다)": re.compile(r"(?<![A-Za-z])Linux(?![A-Za-z])"),
+    "Windows (윈도우를 씁니다)": re.compile(r"(?<![A-Za-z])Windows(?![A-Za-z])"),
+    "비블로킹 (용어집대로 비 블로킹으로 띄어 씁니다)": re.compile("비블로킹"),
+    "코드 뒤에 띄어 쓴 '하다' (`join()`합니다처럼 붙여 씁니다)": re.compile(
+        r"(?:`[^`\n]+`|(?<![A-Za-z_])(?:import|await))"
+        r" (?:하[다고는면며여지기게]|합니다|했|해[서야도]|할 [수때]|한 (?:뒤|값|것|다음)|됩니다|되[는어었])"
+    ),
+}
+# A chapter calls itself 이 장; 이 페이지 is for the pages of 더 나아가기.
+CHAPTER_AVOIDED = {"이 페이지 (장에서는 이 장을 씁니다)": re.compile("이 페이지")}
 FILES = sorted(
     [*ROOT.glob("docs/**/*.md"), *ROOT.glob("docs/**/*.ipynb"), *ROOT.glob("snippets/**/*.py")]
     + [ROOT / "README.md", ROOT / "CONTRIBUTING.md"]
@@ -41,6 +56,40 @@ def test_no_avoided_spelling(file):
         if pattern.search(line)
     ]
     assert not hits, "\n".join(hits)
+
+
+def prose_lines(file):
+    """(line number, text) of a page's lines outside fenced blocks."""
+    fenced = False
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced:
+            yield number, line
+
+
+PAGES = sorted(ROOT.glob("docs/**/*.md"))
+
+
+@pytest.mark.parametrize("file", PAGES, ids=lambda f: str(f.relative_to(ROOT)))
+def test_prose_spells_terms_one_way(file):
+    rules = dict(PROSE_AVOIDED)
+    if file.parent.name == "course":
+        rules |= CHAPTER_AVOIDED
+    hits = [
+        f"{file.relative_to(ROOT)}:{number}: {label}"
+        for number, line in prose_lines(file)
+        for label, pattern in rules.items()
+        if any(pattern.search(part) for part in prose_parts(line, label))
+    ]
+    assert not hits, "\n".join(hits)
+
+
+def prose_parts(line, label):
+    """The spacing rule reads code spans with the words after them; the spelling rules read only what is not code."""
+    if label.startswith("코드 뒤에"):
+        return [line]
+    return re.split(r"`[^`\n]+`", line)
 
 
 HITS_AND_MISSES = {
@@ -62,14 +111,21 @@ HITS_AND_MISSES = {
         "서브인터프리터마다",
         "하위 인터프리터마다",
     ),
+    "Future (퓨처를 씁니다; 괄호 속 'Future 객체'는 그대로)": ("Future를 돌려줍니다", "퓨처(Future 객체)를 돌려줍니다"),
+    "Linux (리눅스를 씁니다)": ("Linux에서는", "리눅스에서는"),
+    "Windows (윈도우를 씁니다)": ("Windows와 macOS", "윈도우와 macOS"),
+    "비블로킹 (용어집대로 비 블로킹으로 띄어 씁니다)": ("비블로킹 호출", "비 블로킹 호출"),
+    "코드 뒤에 띄어 쓴 '하다' (`join()`합니다처럼 붙여 씁니다)": ("`join()` 한 뒤", "`join()`한 뒤"),
+    "이 페이지 (장에서는 이 장을 씁니다)": ("이 페이지에서는", "이 장에서는"),
 }
+ALL_RULES = AVOIDED | PROSE_AVOIDED | CHAPTER_AVOIDED
 
 
-@pytest.mark.parametrize("label", AVOIDED)
+@pytest.mark.parametrize("label", ALL_RULES)
 def test_the_check_can_fail(label):
     hit, miss = HITS_AND_MISSES[label]
-    assert AVOIDED[label].search(hit), hit
-    assert not AVOIDED[label].search(miss), miss
+    assert ALL_RULES[label].search(hit), hit
+    assert not ALL_RULES[label].search(miss), miss
 
 
 def test_the_deprecated_pattern_catches_each_form():
