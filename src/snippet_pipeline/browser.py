@@ -4,7 +4,7 @@ The runtime comes from the pinned npm dependency (package.json, package-lock.jso
 in node_modules/pyodide, and the build copies the five files it needs at run time into the site,
 with its licence notice. Without it the site builds as before, without the control, and says so.
 A snippet marked `# snippet: browser` gets a "브라우저에서 실행" control on its page
-(docs/javascripts/browser-run.mjs); the build-time CPython output stays the primary result.
+(docs/javascripts/browser-run.mjs, loaded only by the pages that have a control); the build-time CPython output stays the primary result.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 FOLDER = "assets/pyodide"
+SCRIPT = "javascripts/browser-run.mjs"  # docs-relative; added to the pages that have a control
 RUNTIME_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",

@@ -35,6 +35,8 @@ class Page:
     name: str  # docs-relative source path, for messages
     download_url: Callable[[str], str]  # snippets/x/y.py -> a link relative to this page
     source_url: Callable[[str], str | None]  # snippets/x/y.py -> its page in the repository
+    browser_help: str | None = None  # the page on what runs in the browser, relative to this page
+    browser_controls: int = 0
     environments: list[dict[str, str]] = dataclasses.field(default_factory=list)
     tab_sets: int = 0
 
@@ -83,7 +85,10 @@ class SnippetFence:
         outputs = prepared.outputs(snippet)
         parts.append(_results(snippet, outputs, page))
         if self.browser_python and snippet.expectations.browser:
-            parts.append(render.browser_control(snippet.name, self.browser_python))
+            parts.append(
+                render.browser_control(snippet.name, self.browser_python, page.browser_help)
+            )
+            page.browser_controls += 1
         page.environments += [o.result.environment for o in outputs if o.result]
         first = next((o.result for o in outputs if o.result), None)
         parts += [

@@ -248,7 +248,7 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         def source(name: str) -> str | None:
             return urljoin(self.source_base, name) if self.source_base else None
 
-        self.fence.page = Page(page.file.src_uri, download, source)
+        self.fence.page = Page(page.file.src_uri, download, source, self._browser_help(page, files))
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -261,9 +261,18 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
             )
         if self.fence.page is None:
             return html
-        environments = self.fence.page.environments
-        self.fence.page = None
-        return html + render.provenance(environments)
+        shown, self.fence.page = self.fence.page, None
+        if shown.browser_controls:
+            html += render.browser_script(get_relative_url(browser.SCRIPT, page.url))
+        return html + render.provenance(shown.environments)
+
+    def _browser_help(self, page, files) -> str | None:
+        """The link of the controls to the page on what runs in the browser, if the site has it."""
+        path, _, anchor = self.project.settings.browser_help.partition("#")
+        target = files.get_file_from_path(path) if path else None
+        if target is None:
+            return None
+        return get_relative_url(target.url, page.url) + (f"#{anchor}" if anchor else "")
 
 
 class _NotTheDirtyWarning(logging.Filter):

@@ -293,16 +293,27 @@ def snippet(name: str, parts: list[str]) -> str:
     return f'<div class="snippet" data-snippet="{html.escape(name)}">{"".join(parts)}</div>'
 
 
-def browser_control(filename: str, python: str) -> str:
+def browser_control(filename: str, python: str, help_url: str | None = None) -> str:
     """The button that opens the editor (the script builds the rest only when it is pressed);
-    `python`: the browser's Python, as the page names it."""
+    `python`: the browser's Python, as the page names it; `help_url`: what runs in the browser."""
+    help_link = (
+        f' <a href="{html.escape(help_url)}">브라우저에서 되는 것과 안 되는 것</a>'
+        if help_url
+        else ""
+    )
     return (
         f'<div class="browser-run" data-filename="{html.escape(filename)}" '
         f'data-python="{html.escape(python)}">'
         '<button type="button" class="md-button">브라우저에서 실행</button> '
         f'<span class="browser-run__hint">코드를 고쳐 이 페이지에서 실행해 볼 수 있습니다. {html.escape(python)}로 '
-        "실행하며, 처음 한 번 이 사이트에서 약 6MB를 내려받습니다.</span></div>"
+        f"실행하며, 처음 한 번 이 사이트에서 약 6MB를 내려받습니다.{help_link}</span></div>"
     )
+
+
+def browser_script(src: str) -> str:
+    """The script of the controls, on the pages that have one (Material runs it after instant
+    navigation too; a module runs once per document)."""
+    return f'\n<script type="module" src="{html.escape(src)}"></script>\n'
 
 
 # --- the page's provenance line ---------------------------------------------------------------

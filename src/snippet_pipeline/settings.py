@@ -51,6 +51,10 @@ class Settings:
     browser_runtime: str = _option(
         "node_modules/pyodide", "Pyodide from `npm ci` for 브라우저에서 실행 ('' : none)"
     )
+    browser_help: str = _option(
+        "beyond/faq.md#browser-runs",
+        "the page (docs-relative, #anchor allowed) on what runs in the browser: the control links it",
+    )
 
     @classmethod
     def from_options(cls, options: Mapping) -> Settings:

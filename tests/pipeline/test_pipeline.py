@@ -370,11 +370,20 @@ def test_with_pyodide_browser_snippets_get_the_control_and_the_site_ships_the_ru
     if not (runtime / "pyodide.mjs").is_file():
         pytest.skip("no node_modules/pyodide: run `npm ci`")
     show(project, "browser_hello", "hello")
+    (project / "docs" / "plain.md").write_text("# 예제 없는 페이지\n", encoding="utf-8")
+    (project / "docs" / "beyond").mkdir()
+    (project / "docs" / "beyond" / "faq.md").write_text("# FAQ\n", encoding="utf-8")
     environment = {**os.environ, "SNIPPET_BROWSER_RUNTIME": str(runtime)}
     result = build(project / "mkdocs.yml", project / "site", environment, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     html = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert html.count("브라우저에서 실행</button>") == 1, "only the browser snippet gets it"
+    # The control links the page on what runs in the browser (browser_help), and only a page
+    # with a control loads its script.
+    assert '<a href="beyond/faq/#browser-runs">브라우저에서 되는 것과 안 되는 것</a>' in html
+    assert html.count('<script type="module" src="javascripts/browser-run.mjs">') == 1
+    plain = (project / "site" / "plain" / "index.html").read_text(encoding="utf-8")
+    assert "browser-run" not in plain
     shipped = project / "site" / "assets" / "pyodide"
     for name in (
         "pyodide.mjs",

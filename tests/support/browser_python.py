@@ -29,7 +29,12 @@ def missing() -> str | None:
 def run_in_pyodide(snippets: list[Snippet], lanes: int | None = None) -> dict[str, dict]:
     """{name: {"status", "lines": [[stream, text, ms]]}}; each in a fresh interpreter, at a lower
     priority than the snippets the test session runs meanwhile."""
-    jobs = [{"name": snippet.name, "source": snippet.display.text} for snippet in snippets]
+    return run_sources({snippet.name: snippet.display.text for snippet in snippets}, lanes)
+
+
+def run_sources(sources: dict[str, str], lanes: int | None = None) -> dict[str, dict]:
+    """run_in_pyodide for programs given as {name: source}."""
+    jobs = [{"name": name, "source": source} for name, source in sources.items()]
     # `nice`, not preexec_fn: the test session calls this from a thread, where forking Python to
     # run a function before exec can deadlock.
     nice = [shutil.which("nice"), "-n", "10"] if shutil.which("nice") else []

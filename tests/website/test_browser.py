@@ -486,6 +486,26 @@ def test_browser_runs_work_after_instant_navigation(tab, server):
 
 
 @needs_runtime
+@pytest.mark.long
+def test_only_pages_with_a_control_load_its_script_and_it_starts_after_instant_navigation(
+    tab, server
+):
+    """Chapter 5 has no control: no script. Navigating on to chapter 6 (which has one) without a
+    reload, Material runs the page's script, and the control works."""
+    page = tab.open(server + "/course/05-multiprocessing/")
+    assert not page.locator(".browser-run").count()
+    assert not [url for url in tab.requested if "browser-run" in url], tab.requested
+    page.evaluate("window.notReloaded = true")
+    page.locator(".md-footer__link--next").click()
+    page.wait_for_url("**/06-shared-state/")
+    help_link = page.locator(".browser-run__hint a", has_text="브라우저에서 되는 것과 안 되는 것")
+    assert help_link.get_attribute("href") == "../../beyond/faq/#browser-runs"
+    panel = open_editor(page, '.snippet[data-snippet="snippets/shared_state/bytecode.py"]')
+    assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated"
+    assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
+
+
+@needs_runtime
 def test_the_pyodide_licence_notice_ships_with_its_files(tab, server):
     page = tab.open(server + "/")
     notice = page.request.get(server + "/assets/pyodide/LICENSE.txt")

@@ -12,7 +12,8 @@ import re
 import pytest
 
 from snippet_pipeline import Snippet
-from support.browser_python import disagreement
+from support.browser_python import disagreement, missing, run_sources
+from support.paths import ROOT
 from support.snippet_session import project
 
 PROJECT = project()
@@ -73,3 +74,59 @@ def test_time_sleep_blocks_in_the_browser_as_in_cpython(pyodide_runs):
     printed = "\n".join(text for _stream, text, _ms in lesson["lines"])
     # Two coroutines that each call time.sleep(1): blocked one after the other, as in CPython.
     assert "판정: 차례로 실행되었습니다" in printed, printed
+
+
+# Each thing the FAQ says the browser cannot do, with the message it quotes for it.
+LIMITS = {
+    "thread": (
+        "import threading\nthreading.Thread(target=print).start()",
+        "can't start new thread",
+    ),
+    "pool": (
+        "import concurrent.futures as cf\ncf.ThreadPoolExecutor().submit(print)",
+        "can't start new thread",
+    ),
+    "process": (
+        "import multiprocessing\nmultiprocessing.Process(target=print).start()",
+        "No module named '_multiprocessing'",
+    ),
+    "subprocess": (
+        "import subprocess\nsubprocess.run(['ls'])",
+        "emscripten does not support processes.",
+    ),
+}
+# asyncio.to_thread "works" but runs the function on the loop's own thread, blocking every task.
+TO_THREAD = """
+import asyncio, threading, time
+
+def work():
+    print(threading.current_thread().name)
+    time.sleep(0.5)
+
+async def tick():
+    print(f"{time.perf_counter() - started:.2f}")
+
+async def main():
+    await asyncio.gather(asyncio.to_thread(work), tick())
+
+started = time.perf_counter()
+asyncio.run(main())
+"""
+
+
+def test_the_faq_says_what_the_browser_does_with_threads_and_processes():
+    """The FAQ's list of what "브라우저에서 실행" cannot run is what Pyodide really does."""
+    if missing():
+        pytest.skip(missing())
+    faq = (ROOT / "docs" / "beyond" / "faq.md").read_text(encoding="utf-8")
+    section = faq.split("{ #browser-runs }", 1)[1].split("\n## ", 1)[0]
+    sources = {name: source for name, (source, _said) in LIMITS.items()}
+    runs = run_sources({**sources, "to_thread": TO_THREAD}, lanes=2)
+    for name, (_source, said) in LIMITS.items():
+        assert said in section, f"the FAQ does not quote {said!r}"
+        errors = "\n".join(text for stream, text, _ms in runs[name]["lines"] if stream == "err")
+        assert runs[name]["status"] == 1 and said in errors, f"{name} in Pyodide: {errors}"
+    thread, ticked = [text for _stream, text, _ms in runs["to_thread"]["lines"]]
+    assert "`MainThread`" in section and thread == "MainThread", thread
+    # The other task ran only after the blocking sleep: a busy machine only makes it later.
+    assert float(ticked) >= 0.5, f"a task ran {ticked} s into a 0.5 s to_thread call"
