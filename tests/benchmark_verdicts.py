@@ -1,13 +1,14 @@
 """How dependable are the verdicts? Cold strict builds, one after another, and what each one did.
 
-    python tests/benchmark_verdicts.py [--builds 5] [--busy-cores 1]
+    python tests/benchmark_verdicts.py [--builds 5] [--busy-cores 1 | --light-load]
 
 Works on a temporary copy of the repository (as tests/benchmark_build.py does). Each build is
 `mkdocs build --strict` with an empty snippet cache. Prints per build: passed or failed, its
 seconds, how many runs were made again alone for a claim about time (the runner's one rule,
 CONTRIBUTING "시간에 관한 주장과 바쁜 기계"), and the snippets that failed, with whether the failure
 names a busy machine. `--busy-cores N` keeps N busy loops running for the whole measurement, as a
-machine busy with other work would. This is a measurement, not a test: it never fails.
+machine busy with other work would; `--light-load` keeps one process busy in bursts (0.3 s of
+every second, about 30 % of one core), as an editor and a browser would. This is a measurement, not a test: it never fails.
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ from pathlib import Path
 from benchmark_build import copy_repository
 
 BUSY_LOOP = "while True: pass"
+BURSTS = """
+import time
+while True:
+    end = time.perf_counter() + 0.3
+    while time.perf_counter() < end:
+        pass
+    time.sleep(0.7)
+"""
+RUN_AGAIN = re.compile(r"(snippets/\S+ \[[^\]]*\]): (.*); a claim about time: run (\d+)")
 
 
 def cold_build(repo: Path, cache: Path) -> tuple[bool, float, str]:
@@ -42,10 +52,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--builds", type=int, default=5)
     parser.add_argument("--busy-cores", type=int, default=0)
+    parser.add_argument("--light-load", action="store_true")
     arguments = parser.parse_args()
     loops = [
         subprocess.Popen([sys.executable, "-c", BUSY_LOOP]) for _ in range(arguments.busy_cores)
     ]
+    if arguments.light_load:
+        loops.append(subprocess.Popen([sys.executable, "-c", BURSTS]))
     passed = 0
     try:
         with tempfile.TemporaryDirectory(prefix="verdicts-") as folder:
@@ -60,6 +73,8 @@ def main() -> None:
                     f"{again} runs again alone for a claim about time",
                     flush=True,
                 )
+                for where, problems, attempt in RUN_AGAIN.findall(log):
+                    print(f"    again (run {attempt}): {where}: {problems[:160]}")
                 for name, problems in failed:
                     blamed = "the machine was busy" in problems
                     print(
@@ -69,7 +84,8 @@ def main() -> None:
         for loop in loops:
             loop.kill()
     print(
-        f"{passed} of {arguments.builds} cold strict builds passed ({arguments.busy_cores} busy cores)"
+        f"{passed} of {arguments.builds} cold strict builds passed "
+        f"({arguments.busy_cores} busy cores{', light load' if arguments.light_load else ''})"
     )
 
 
