@@ -215,31 +215,31 @@ class Timeline:
 
 
 if __name__ == "__main__":
-    # 예시: 0.2초씩 잠드는 일 세 개를 차례로 실행하고, 그다음 스레드 세 개로 실행합니다
-    import threading
+    # 예시: 0.2초씩 기다리는 일 세 개를 차례로 실행하고, 그다음 asyncio 태스크 세 개로 실행합니다
+    import asyncio
 
-    chart = Timeline("예시: 차례로 실행과 스레드 세 개")
+    chart = Timeline("예시: 차례로 실행과 태스크 세 개")
 
-    def nap(lane: str) -> None:
+    async def nap(lane: str) -> None:
         with chart.span(lane):
-            time.sleep(0.2)
+            await asyncio.sleep(0.2)
+
+    async def one_by_one() -> None:
+        for n in range(1, 4):
+            await nap(f"작업 {n}")
+
+    async def together() -> None:
+        await asyncio.gather(*(nap(f"작업 {n}") for n in range(1, 4)))
 
     chart.section("차례로")
-    for n in range(1, 4):
-        nap(f"작업 {n}")
+    asyncio.run(one_by_one())
     sequential = chart.elapsed()
-    chart.section("스레드 3개")
-    threads = [
-        threading.Thread(target=nap, args=(f"작업 {n}",)) for n in range(1, 4)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    together = chart.elapsed()
-    print(f"차례로: {sequential:.2f}초, 스레드 3개: {together:.2f}초")
+    chart.section("태스크 3개")
+    asyncio.run(together())
+    overlapped = chart.elapsed()
+    print(f"차례로: {sequential:.2f}초, 태스크 3개: {overlapped:.2f}초")
     chart.save(
         "timeline_demo",
-        f"0.2초씩 잠드는 작업 세 개를 차례로 실행하면 막대가 이어져 {sequential:.2f}초, "
-        f"스레드 세 개로 실행하면 막대가 겹쳐 {together:.2f}초 걸렸습니다.",
+        f"0.2초씩 기다리는 작업 세 개를 차례로 실행하면 막대가 이어져 {sequential:.2f}초, "
+        f"태스크 세 개로 실행하면 막대가 겹쳐 {overlapped:.2f}초 걸렸습니다.",
     )

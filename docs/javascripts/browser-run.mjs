@@ -2,8 +2,13 @@
 // served by this site itself. Nothing loads until the reader first presses 실행. Every run gets a
 // fresh interpreter in a Web Worker of its own; a run that does not end within the time limit is
 // stopped by terminating its worker, as is one the reader stops (멈추기). The reader's edits are kept
-// in the browser per snippet. Works after Material's instant navigation (document$).
+// in the browser per snippet. An exercise's starting version has "확인" too: its run is checked
+// against the solution's claims (exercise-check.mjs) and the page says which held. A figure the run
+// saves (the project's timeline helper, fetched from the site like the download link) is drawn
+// below the output, as the reader's run. Works after Material's instant navigation (document$).
 // An ES module (mkdocs.yml loads it with type: module), so it knows its own address.
+import { checkClaims } from "./exercise-check.mjs";
+
 const WORKER = new URL("browser-run-worker.mjs", import.meta.url);
 const TIME_LIMIT = 30_000; // ms
 const state = { spare: null, running: null };
@@ -64,29 +69,94 @@ function stopRun(message) {
   run.finish(message);
 }
 
-async function run(panel) {
+function button(panel, action) {
+  return panel.querySelector(`button[data-action="${action}"]`);
+}
+
+// The verdict of "확인": each claim of the exercise, held or not, with what the run did instead.
+function showCheck(panel, checked) {
+  const box = panel.querySelector(".browser-run__check");
+  const passed = checked.every((claim) => claim.held);
+  box.dataset.passed = String(passed);
+  box.replaceChildren(
+    element(
+      "p",
+      { class: "browser-run__check-title" },
+      passed
+        ? "확인: 모든 조건을 만족했습니다. 풀이와 비교해 보세요."
+        : `확인: 조건 ${checked.filter((claim) => !claim.held).length}개를 만족하지 못했습니다. 고쳐서 다시 확인하세요.`,
+    ),
+  );
+  const list = element("ul");
+  for (const claim of checked) {
+    const item = element("li", { "data-held": String(claim.held) }, `${claim.held ? "✓" : "✗"} ${claim.korean}`);
+    if (claim.actual) item.append(element("span", { class: "browser-run__actual" }, ` (${claim.actual})`));
+    list.append(item);
+  }
+  box.append(list);
+}
+
+// The project's helper modules the snippet imports, {"timeline.py": source}, from this site.
+async function helperModules(panel) {
+  const urls = JSON.parse(panel.dataset.modules || "{}");
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${name}: ${response.status}`);
+      return [name, await response.text()];
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+// The figures of the reader's run, below its output: an <img> of the SVG (nothing in it runs).
+function showFigures(panel, figures) {
+  const box = panel.querySelector(".browser-run__figures");
+  box.replaceChildren();
+  for (const [, svg] of figures) {
+    const description = new DOMParser().parseFromString(svg, "image/svg+xml").querySelector("desc")?.textContent;
+    const figure = element("figure", { class: "snippet-figure browser-run__figure" });
+    figure.append(
+      element("img", { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, alt: description || "" }),
+      element("figcaption", {}, `내 실행(브라우저)에서 그린 그림: ${description || ""}`),
+    );
+    box.append(figure);
+  }
+}
+
+async function run(panel, checking = false) {
   if (state.running) stopRun("다른 실행을 시작해 멈췄습니다.");
   const editor = panel.querySelector("textarea");
   const output = panel.querySelector(".browser-run__output code");
   const status = panel.querySelector(".browser-run__status");
-  const [runButton, stopButton] = panel.querySelectorAll("button");
+  const check = panel.querySelector(".browser-run__check");
+  const runButtons = [button(panel, "run"), button(panel, "check")].filter(Boolean);
+  const stopButton = button(panel, "stop");
+  const streams = { out: [], err: [] };
   output.textContent = "";
+  panel.querySelector(".browser-run__figures").replaceChildren();
+  if (check) {
+    delete check.dataset.passed; // set again by this run's verdict, if it gets one
+    check.replaceChildren(checking ? "실행한 뒤 판정합니다…" : "");
+  }
   const { worker, ready } = takeWorker();
   const started = performance.now();
   status.textContent = "브라우저의 Python을 준비하는 중입니다…";
-  runButton.disabled = true;
+  for (const runButton of runButtons) runButton.disabled = true;
   stopButton.disabled = false;
   const finish = (message) => {
     status.textContent = message;
-    runButton.disabled = false;
+    if (checking && !check.dataset.passed) check.textContent = "끝까지 실행되지 않아 판정하지 못했습니다.";
+    for (const runButton of runButtons) runButton.disabled = false;
     stopButton.disabled = true;
     panel.dataset.state = "done";
     state.spare = startWorker(); // the next run starts on a fresh, already loaded interpreter
   };
   state.running = { worker, finish, panel, timer: null };
   let info;
+  let modules;
   try {
-    info = await ready;
+    [info, modules] = await Promise.all([ready, helperModules(panel)]);
   } catch (error) {
     state.running = null;
     worker.terminate();
@@ -117,11 +187,22 @@ async function run(panel) {
   );
   worker.addEventListener("message", ({ data }) => {
     if (state.running?.worker !== worker) return;
-    if (data.type === "line") addLine(output, data.stream, data.text, data.ms);
+    if (data.type === "line") {
+      addLine(output, data.stream, data.text, data.ms);
+      streams[data.stream].push(data.text);
+    }
     if (data.type === "done" || data.type === "failed") {
       clearTimeout(state.running.timer);
       state.running = null;
       worker.terminate();
+      if (data.type === "done") showFigures(panel, data.figures || []);
+      if (checking && data.type === "done") {
+        const claims = JSON.parse(panel.dataset.claims);
+        showCheck(
+          panel,
+          checkClaims(claims, { status: data.status, stdout: streams.out.join("\n"), stderr: streams.err.join("\n") }),
+        );
+      }
       finish(
         data.type === "done"
           ? `끝났습니다: 종료 코드 ${data.status} · 실행 ${seconds(data.ms)} (준비 ${seconds(loaded)})`
@@ -129,7 +210,7 @@ async function run(panel) {
       );
     }
   });
-  worker.postMessage({ type: "run", source: editor.value, filename: panel.dataset.filename });
+  worker.postMessage({ type: "run", source: editor.value, filename: panel.dataset.filename, modules });
 }
 
 // The reader's edits, kept in this browser per snippet and per version of its code (an edit of an
@@ -160,6 +241,9 @@ function open(control) {
   const id = `browser-run-${Math.random().toString(36).slice(2)}`;
   const panel = element("div", { class: "browser-run__panel", role: "region", "aria-label": "브라우저에서 실행" });
   panel.dataset.filename = control.dataset.filename;
+  if (control.dataset.modules) panel.dataset.modules = control.dataset.modules;
+  const exercise = control.dataset.claims;
+  if (exercise) panel.dataset.claims = exercise;
   panel.append(
     element("label", { for: id }, "실행할 코드 (고쳐도 됩니다. Ctrl+Enter: 실행, Esc 다음 Tab: 코드 칸에서 나가기)"),
   );
@@ -171,15 +255,29 @@ function open(control) {
   });
   editor.value = kept ?? source;
   const buttons = element("div", { class: "browser-run__buttons" });
-  const runButton = element("button", { type: "button", class: "md-button md-button--primary" }, "실행");
-  const stopButton = element("button", { type: "button", class: "md-button", disabled: "" }, "멈추기");
-  const resetButton = element("button", { type: "button", class: "md-button" }, "원래 코드로");
-  buttons.append(runButton, stopButton, resetButton);
+  const primary = "md-button md-button--primary";
+  const checkButton = exercise && element("button", { type: "button", class: primary, "data-action": "check" }, "확인");
+  const runButton = element(
+    "button",
+    { type: "button", class: exercise ? "md-button" : primary, "data-action": "run" },
+    "실행",
+  );
+  const stopButton = element(
+    "button",
+    { type: "button", class: "md-button", "data-action": "stop", disabled: "" },
+    "멈추기",
+  );
+  const resetButton = element(
+    "button",
+    { type: "button", class: "md-button", "data-action": "reset" },
+    exercise ? "시작 코드로" : "원래 코드로",
+  );
+  buttons.append(...[checkButton, runButton, stopButton, resetButton].filter(Boolean));
   const status = element(
     "p",
     { class: "browser-run__status", "aria-live": "polite" },
-    (kept ? "이 브라우저에 저장해 둔, 고친 코드입니다. '원래 코드로'를 누르면 되돌립니다. " : "") +
-      "실행을 누르면 브라우저의 Python(약 6MB)을 이 사이트에서 불러옵니다.",
+    (kept ? `이 브라우저에 저장해 둔, 고친 코드입니다. '${resetButton.textContent}'를 누르면 되돌립니다. ` : "") +
+      `${exercise ? "실행이나 확인을" : "실행을"} 누르면 브라우저의 Python(약 6MB)을 이 사이트에서 불러옵니다.`,
   );
   const title = element(
     "p",
@@ -190,7 +288,12 @@ function open(control) {
   const pre = element("pre");
   pre.append(element("code"));
   output.append(pre);
-  panel.append(editor, buttons, status, title, output);
+  panel.append(editor, buttons, status);
+  if (exercise) {
+    panel.append(element("div", { class: "browser-run__check", "aria-live": "polite" }));
+    checkButton.addEventListener("click", () => run(panel, true));
+  }
+  panel.append(title, output, element("div", { class: "browser-run__figures" }));
   runButton.addEventListener("click", () => run(panel));
   stopButton.addEventListener("click", () => {
     if (state.running?.panel === panel) stopRun("멈췄습니다. 다시 실행할 수 있습니다.");

@@ -4,15 +4,27 @@
 
 // Python side: the program runs as __main__; time.sleep blocks as in CPython (Pyodide turns it into a
 // non-blocking sleep, which would make the "blocking call in async def" lesson lie); a traceback
-// starts at the program's own frame; the exit status is what `python` would return.
+// starts at the program's own frame; the exit status is what `python` would return. The project's
+// helper modules it imports (e.g. timeline.py) sit in its folder, and the figures it saves go to
+// FIGURES (SNIPPET_FIGURE_DIR, as in the build), to be shown below its output.
+const FOLDER = "/home/pyodide/snippet";
+const FIGURES = "/home/pyodide/figures";
 const RUNNER = `
-import sys, time, traceback
+import os, sys, time, traceback
 import pyodide.webloop as _webloop
 
 time.sleep = _webloop._orig_sleep
 
 
-def _run_snippet(source, filename):
+def _run_snippet(source, filename, modules):
+    os.makedirs("${FOLDER}", exist_ok=True)
+    os.makedirs("${FIGURES}", exist_ok=True)
+    for name, text in modules.items():
+        with open(os.path.join("${FOLDER}", name), "w", encoding="utf-8") as file:
+            file.write(text)
+    os.chdir("${FOLDER}")
+    sys.path.insert(0, "${FOLDER}")
+    os.environ["SNIPPET_FIGURE_DIR"] = "${FIGURES}"
     namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__}
     try:
         exec(compile(source, filename, "exec"), namespace)
@@ -28,8 +40,9 @@ def _run_snippet(source, filename):
     return 0
 `;
 
-// onLine(stream, text, milliseconds since the start) for each line; resolves to the exit status.
-export async function runSnippet(pyodide, source, filename, onLine) {
+// onLine(stream, text, milliseconds since the start) for each line; modules: {"timeline.py": source}
+// of the helpers it imports. Resolves to the exit status.
+export async function runSnippet(pyodide, source, filename, onLine, modules = {}) {
   const started = performance.now();
   const emit = (stream) => (text) => onLine(stream, text, performance.now() - started);
   pyodide.setStdout({ batched: emit("out") });
@@ -37,12 +50,21 @@ export async function runSnippet(pyodide, source, filename, onLine) {
   pyodide.runPython(RUNNER);
   const run = pyodide.globals.get("_run_snippet");
   try {
-    return await pyodide.runPythonAsync("_run_snippet(_source, _filename)", {
-      globals: pyodide.toPy({ _run_snippet: run, _source: source, _filename: filename }),
+    return await pyodide.runPythonAsync("_run_snippet(_source, _filename, _modules)", {
+      globals: pyodide.toPy({ _run_snippet: run, _source: source, _filename: filename, _modules: modules }),
     });
   } finally {
     run.destroy();
   }
+}
+
+// The figures the run saved, [[file name, SVG text]] in name order.
+export function savedFigures(pyodide) {
+  if (!pyodide.FS.analyzePath(FIGURES).exists) return [];
+  return pyodide.FS.readdir(FIGURES)
+    .filter((name) => name.endsWith(".svg"))
+    .sort()
+    .map((name) => [name, pyodide.FS.readFile(`${FIGURES}/${name}`, { encoding: "utf8" })]);
 }
 
 // Whether this JavaScript engine can suspend WebAssembly (JSPI): asyncio.run needs it.

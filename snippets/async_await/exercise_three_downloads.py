@@ -31,6 +31,17 @@ async def download(name: str, chunks: int, seconds: float) -> str:
 
 
 def run(*coroutines) -> list:
+    # snippet: starter=# 코루틴을 하나씩 끝까지 실행합니다. 기다림이 겹치도록 고치세요.
+    # snippet: starter=results = []
+    # snippet: starter=for coroutine in coroutines:
+    # snippet: starter=    try:
+    # snippet: starter=        while True:
+    # snippet: starter=            wake_at = coroutine.send(None)
+    # snippet: starter=            time.sleep(max(0.0, wake_at - time.perf_counter()))
+    # snippet: starter=    except StopIteration as stop:
+    # snippet: starter=        results.append(stop.value)
+    # snippet: starter=return results
+    # snippet: solution-start
     sleeping = [
         (0.0, number, coroutine) for number, coroutine in enumerate(coroutines)
     ]
@@ -45,6 +56,7 @@ def run(*coroutines) -> list:
             # snippet: highlight
             results[number] = stop.value
     return results
+    # snippet: solution-end
 
 
 print(f"결과: {run(*(download(name, *plan) for name, plan in PLAN.items()))}")

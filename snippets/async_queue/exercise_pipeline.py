@@ -41,12 +41,16 @@ async def main() -> None:
     workers.append(asyncio.create_task(saver(pages, saved)))
     for url in URLS:
         await urls.put(url)
+    # snippet: starter=# 1단계 큐만 기다린 뒤 작업자를 취소합니다. 잃어버리는 페이지가 없도록 고치세요.
+    # snippet: starter=await urls.join()
+    # snippet: solution-start
     # snippet: highlight-start
     # 1단계가 끝나면 모든 페이지가 2단계 큐에 들어가 있습니다
     await urls.join()
     # 그다음 2단계가 끝나기를 기다립니다
     await pages.join()
     # snippet: highlight-end
+    # snippet: solution-end
     for task in workers:
         task.cancel()
     await asyncio.gather(*workers, return_exceptions=True)

@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: 생산자가 put()에서 기다리며 작업자의 속도에 맞춰졌습니다
+# snippet: browser
 """생산자 하나, 작업자 둘, maxsize=2인 큐: 언제 일하고 기다렸는지 그립니다."""
 
 import asyncio

@@ -43,10 +43,16 @@ async def connect():
 
 
 async def main() -> list[str]:
+    # snippet: starter=# 연결하지 않고 상품을 모두 모읍니다. connect()로 연결해서 읽고,
+    # snippet: starter=# 3000원이 넘는 상품만 모으도록 고치세요.
+    # snippet: starter=db = Database()
+    # snippet: starter=return [name async for name, price in db.rows()]
+    # snippet: solution-start
     # snippet: highlight-start
     async with connect() as db:
         return [name async for name, price in db.rows() if price > 3000]
     # snippet: highlight-end
+    # snippet: solution-end
 
 
 expensive = asyncio.run(main())

@@ -20,6 +20,9 @@ async def prepare(name: str, seconds: float) -> str:
 
 
 async def main() -> list[str]:
+    # snippet: starter=# 차례로 기다립니다. TaskGroup으로 함께 기다리도록 고치세요.
+    # snippet: starter=return [await prepare(name, seconds) for name, seconds in JOBS.items()]
+    # snippet: solution-start
     # snippet: highlight-start
     async with asyncio.TaskGroup() as group:
         tasks = [
@@ -28,6 +31,7 @@ async def main() -> list[str]:
         ]
     return [task.result() for task in tasks]
     # snippet: highlight-end
+    # snippet: solution-end
 
 
 ready = asyncio.run(main())

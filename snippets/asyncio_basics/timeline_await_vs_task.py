@@ -1,4 +1,5 @@
 # snippet: expect-output=판정: create_task로 만든 두 태스크는 겹쳐서 기다렸습니다
+# snippet: browser
 """차례로 await할 때와 create_task를 쓸 때를 타임라인으로 그립니다.
 
 두 코루틴이 언제 실행되었는지 막대로 기록합니다.

@@ -26,11 +26,15 @@ async def buy(shop: Shop, name: str) -> None:
 
 
 async def buy_with_lock(shop: Shop, name: str, lock: asyncio.Lock) -> None:
+    # snippet: starter=# 록을 쓰지 않습니다. 확인부터 판매까지를 lock으로 한 덩어리로 묶으세요.
+    # snippet: starter=await buy(shop, name)
+    # snippet: solution-start
     # 확인부터 판매까지를 한 덩어리로 묶습니다
     # snippet: highlight-start
     async with lock:
         await buy(shop, name)
     # snippet: highlight-end
+    # snippet: solution-end
 
 
 async def main() -> None:

@@ -1,5 +1,6 @@
 # snippet: expect-output=판정: 차례로 실행되었습니다
 # snippet: browser
+# snippet: solution=exercise_fixed.py
 """연습 문제: 1초짜리 요청 두 개에 2초가 걸립니다. 숨은 실수 두 가지는?"""
 
 import asyncio

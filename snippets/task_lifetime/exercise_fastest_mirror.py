@@ -19,6 +19,9 @@ async def download(mirror: str) -> str:
 
 async def fastest(limit: float) -> tuple[str, list[asyncio.Task]]:
     tasks = [asyncio.create_task(download(m), name=m) for m in MIRRORS]
+    # snippet: starter=# 모든 미러를 기다립니다. 가장 먼저 온 응답을 쓰고 나머지는 취소하도록 고치세요.
+    # snippet: starter=done, pending = await asyncio.wait(tasks)
+    # snippet: solution-start
     # snippet: highlight-start
     done, pending = await asyncio.wait(
         tasks, timeout=limit, return_when=asyncio.FIRST_COMPLETED
@@ -27,6 +30,7 @@ async def fastest(limit: float) -> tuple[str, list[asyncio.Task]]:
         task.cancel()
     await asyncio.gather(*pending, return_exceptions=True)
     # snippet: highlight-end
+    # snippet: solution-end
     if not done:
         return "시간 초과", tasks
     return done.pop().result(), tasks

@@ -16,6 +16,10 @@ async def fetch(city: str) -> str:
 
 
 async def fetch_with_limit(city: str) -> str:
+    # snippet: starter=# 시간제한이 없습니다. 서버마다 LIMIT초 시간제한을 걸고,
+    # snippet: starter=# 늦으면 "시간 초과"를 돌려주도록 고치세요.
+    # snippet: starter=return await fetch(city)
+    # snippet: solution-start
     # snippet: highlight-start
     try:
         # 서버마다 따로 시간제한을 겁니다
@@ -24,6 +28,7 @@ async def fetch_with_limit(city: str) -> str:
     except TimeoutError:
         return "시간 초과"
     # snippet: highlight-end
+    # snippet: solution-end
 
 
 async def main() -> dict[str, str]:

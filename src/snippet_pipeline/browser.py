@@ -5,6 +5,9 @@ in node_modules/pyodide, and the build copies the five files it needs at run tim
 with its licence notice. Without it the site builds as before, without the control, and says so.
 A snippet marked `# snippet: browser` gets a "브라우저에서 실행" control on its page
 (docs/javascripts/browser-run.mjs, loaded only by the pages that have a control); the build-time CPython output stays the primary result.
+An exercise's starting version (`exercise.py`) gets a control with "확인" too: the page checks the
+reader's run against the solution's claims (`claims`, checked by docs/javascripts/exercise-check.mjs
+with the rules of `Result.problems`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import json
 from pathlib import Path
 
 from mkdocs.structure.files import File
+
+from .markers import Expectations
 
 FOLDER = "assets/pyodide"
 SCRIPT = "javascripts/browser-run.mjs"  # docs-relative; added to the pages that have a control
@@ -65,3 +70,34 @@ def site_files(folder: Path, config) -> list[File]:
     notice = NOTICE.format(version=version, python=python_version(folder))
     files.append(File.generated(config, f"{FOLDER}/LICENSE.txt", content=notice))
     return files
+
+
+def claims(expected: Expectations) -> list[dict]:
+    """What a run must show, for the page to check the reader's run: each with its Korean wording.
+
+    Kinds: "output"/"stderr" (the text appears), "exit" (the exit code), "error" (the exception it
+    ends with), "quiet" (nothing on stderr: what the build requires when nothing is declared)."""
+    found = [
+        {"kind": "output", "text": text, "korean": f"표준 출력에 이 문구가 있습니다: {text}"}
+        for text in expected.output
+    ]
+    found += [
+        {"kind": "stderr", "text": text, "korean": f"표준 에러에 이 문구가 있습니다: {text}"}
+        for text in expected.stderr
+    ]
+    if expected.error:
+        found.append(
+            {"kind": "error", "text": expected.error, "korean": f"{expected.error} 예외로 끝납니다"}
+        )
+    elif not expected.stderr:
+        found.append(
+            {"kind": "quiet", "korean": "표준 에러에 쓴 것이 없습니다(예외 없이 끝납니다)"}
+        )
+    found.append(
+        {
+            "kind": "exit",
+            "code": expected.exit_code,
+            "korean": f"종료 코드가 {expected.exit_code}입니다",
+        }
+    )
+    return found

@@ -6,8 +6,10 @@
 
 It only renders results prepared before the pages (`prepare.py`); it never runs anything. Code
 comes first, its output right below it, so both are seen together without a click; the lines that
-teach are highlighted and the checking part is dimmed. Options: `hl_lines`, `linenums`. What it
-decides is here; the HTML it writes comes from render.py.
+teach are highlighted and the checking part is dimmed. Options: `hl_lines`, `linenums`, and
+`starter`, which shows an exercise's starting version instead (`exercise.py`): no output, the claims
+it must meet, and in the browser a "확인" that checks the reader's run against them. What it decides
+is here; the HTML it writes comes from render.py.
 
 The plugin owns one `SnippetFence` per build: it registers the fence's `validate` and `format` with
 pymdownx.superfences, hands it the prepared results (`use`) and tells it which page is rendered.
@@ -18,14 +20,15 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-from . import render
+from . import browser, render
 from .interpreters import current
 from .markers import MarkerError
 from .prepare import Output, Prepared
 from .snippet import Snippet
 
-ALLOWED_OPTIONS = {"hl_lines", "linenums"}
+ALLOWED_OPTIONS = {"hl_lines", "linenums", "starter"}
 
 
 @dataclasses.dataclass
@@ -72,9 +75,12 @@ class SnippetFence:
             snippet = prepared.project.snippet(source)
             snippet.display  # noqa: B018 - reads its markers: a malformed one is reported here
             snippet.expectations  # noqa: B018
+            snippet.solution  # noqa: B018
         except (FileNotFoundError, MarkerError) as error:
             self.report(f"{page.name}: {error}")
             return render.missing(str(error))
+        if options.get("starter"):
+            return self._starter(snippet, options, md)
         parts = [
             render.source_block(snippet.display, snippet.name, options, md),
             _links(snippet, page),
@@ -84,17 +90,46 @@ class SnippetFence:
             return render.snippet(snippet.name, parts)
         outputs = prepared.outputs(snippet)
         parts.append(_results(snippet, outputs, page))
-        if self.browser_python and snippet.expectations.browser:
-            parts.append(
-                render.browser_control(snippet.name, self.browser_python, page.browser_help)
-            )
-            page.browser_controls += 1
         page.environments += [o.result.environment for o in outputs if o.result]
         first = next((o.result for o in outputs if o.result), None)
         parts += [
             self._figure(snippet, name, svg) for name, svg in (first.figures if first else [])
         ]
+        if self.browser_python and snippet.expectations.browser:
+            # Below the build's figures: a figure of the reader's run is drawn under them.
+            solution = snippet.solution  # a starting version of its own: checked against it
+            parts.append(
+                render.browser_control(
+                    snippet.name,
+                    self.browser_python,
+                    page.browser_help,
+                    browser.claims(solution.expectations) if solution else None,
+                    {helper.name: url for helper, url in _helpers(snippet, page)},
+                )
+            )
+            page.browser_controls += 1
         return render.snippet(snippet.name, parts)
+
+    def _starter(self, snippet: Snippet, options: dict, md) -> str:
+        """An exercise's starting version: the reader's starting point, checked in the browser."""
+        page, display = self.page, snippet.starter
+        if display is None:
+            message = (
+                f"{snippet.name}: the starter option needs a solution-start/solution-end block"
+            )
+            self.report(f"{page.name}: {message}")
+            return render.missing(message)
+        claims = browser.claims(snippet.expectations)
+        parts = [
+            render.source_block(display, snippet.name, options, md, f"{snippet.name} · 시작 코드"),
+            render.starter_legend(claims),
+        ]
+        if self.browser_python and snippet.expectations.browser:
+            parts.append(
+                render.browser_control(snippet.name, self.browser_python, page.browser_help, claims)
+            )
+            page.browser_controls += 1
+        return render.snippet(snippet.name, parts, starter=True)
 
     def _figure(self, snippet: Snippet, name: str, svg: str) -> str:
         """A figure the snippet drew, inline (no request, no script), its text alternative as caption."""
@@ -109,12 +144,17 @@ class SnippetFence:
         return render.figure(svg, description[1].strip() if description else "")
 
 
-def _links(snippet: Snippet, page: Page) -> str:
+def _helpers(snippet: Snippet, page: Page) -> list[tuple[Path, str]]:
+    """The project's helper modules it imports (not of its own folder), with their download links."""
     helpers = [m for m in snippet.local_modules if m.parent != snippet.path.parent]
+    return [(m, page.download_url(m.relative_to(snippet.root).as_posix())) for m in helpers]
+
+
+def _links(snippet: Snippet, page: Page) -> str:
     return render.links(
         snippet.path.name,
         page.download_url(snippet.name),
-        [(m.name, page.download_url(m.relative_to(snippet.root).as_posix())) for m in helpers],
+        [(helper.name, url) for helper, url in _helpers(snippet, page)],
         page.source_url(snippet.name),
     )
 

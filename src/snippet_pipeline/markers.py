@@ -12,6 +12,9 @@
     # snippet: python=3.11 3.12 3.13      run it on each of these versions (one output per version)
     # snippet: browser                    it can also run in the reader's browser (Pyodide)
 
+An exercise's starting version is written in its solution's file with `starter=`, `solution-start`
+and `solution-end`, or is a file of its own that names its solution with `solution=` (`exercise.py`).
+
 Whether a snippet's claims depend on time is the snippet's `time_claims` (`snippet.py`): declared by
 `cpu-timing` or `timing`, or seen in its source, which reads a clock.
 
@@ -27,6 +30,7 @@ from collections.abc import Callable
 
 MARKER = re.compile(r"^\s*# snippet: (?P<key>[a-z-]+)(?:=(?P<value>.*?))?\s*$")
 DISPLAY_KEYS = {"highlight", "highlight-start", "highlight-end"}
+EXERCISE_KEYS = {"starter", "solution-start", "solution-end", "solution"}  # read by exercise.py
 
 Version = tuple[int, int]
 
@@ -97,12 +101,12 @@ class Expectations:
         fields: dict[str, object] = {"stderr": [], "output": []}
         for number, line in enumerate(source.splitlines(), 1):
             match = MARKER.match(line)
-            if not match or match["key"] in DISPLAY_KEYS:
+            if not match or match["key"] in DISPLAY_KEYS | EXERCISE_KEYS:
                 continue
             key, value = match["key"], match["value"]
             where = f"{name}:{number}"
             if key not in _SPEC:
-                known = ", ".join(sorted([*_SPEC, *DISPLAY_KEYS]))
+                known = ", ".join(sorted([*_SPEC, *DISPLAY_KEYS, *EXERCISE_KEYS]))
                 raise MarkerError(f"{where}: unknown marker '# snippet: {key}' (known: {known})")
             field, convert, expected = _SPEC[key]
             if convert is None:

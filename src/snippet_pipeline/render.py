@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import html
 import inspect
+import json
 import re
 
 from .display import DisplayedSource
@@ -195,14 +196,16 @@ def _highlight(md, source: str, title: str, hl_lines: list[int], linestart: int)
     )
 
 
-def source_block(display: DisplayedSource, name: str, options: dict, md) -> str:
+def source_block(
+    display: DisplayedSource, name: str, options: dict, md, title: str | None = None
+) -> str:
     """The highlighted source: marked lines highlighted, the self-check part dimmed."""
     extra = [int(n) for n in re.findall(r"\d+", options.get("hl_lines", ""))]
     linenums = re.match(r"\s*(\d+)", options.get("linenums", ""))
     block = _highlight(
         md,
         display.text.rstrip("\n"),
-        name,
+        title or name,
         sorted({*display.highlighted, *extra}),
         int(linenums[1]) if linenums else -1,
     )
@@ -289,24 +292,55 @@ def missing(message: str) -> str:
     return f'<p class="snippet-missing"><strong>{html.escape(message)}</strong></p>'
 
 
-def snippet(name: str, parts: list[str]) -> str:
-    return f'<div class="snippet" data-snippet="{html.escape(name)}">{"".join(parts)}</div>'
+def snippet(name: str, parts: list[str], starter: bool = False) -> str:
+    """One fence's block; `starter`: an exercise's starting version (not the file as it is)."""
+    kind = " snippet--starter" if starter else ""
+    return f'<div class="snippet{kind}" data-snippet="{html.escape(name)}">{"".join(parts)}</div>'
 
 
-def browser_control(filename: str, python: str, help_url: str | None = None) -> str:
+def browser_control(
+    filename: str,
+    python: str,
+    help_url: str | None = None,
+    claims: list[dict] | None = None,
+    modules: dict[str, str] | None = None,
+) -> str:
     """The button that opens the editor (the script builds the rest only when it is pressed);
-    `python`: the browser's Python, as the page names it; `help_url`: what runs in the browser."""
+    `python`: the browser's Python, as the page names it; `help_url`: what runs in the browser;
+    `claims`: an exercise's starting version, which the reader can check ("확인"); `modules`: the
+    project's helpers it imports, {"timeline.py": their download link}, put beside it for the run."""
     help_link = (
         f' <a href="{html.escape(help_url)}">브라우저에서 되는 것과 안 되는 것</a>'
         if help_url
         else ""
     )
+    data = {"claims": claims, "modules": modules}
+    checked = "".join(
+        f' data-{key}="{html.escape(json.dumps(value, ensure_ascii=False))}"'
+        for key, value in data.items()
+        if value
+    )
+    action = (
+        "고쳐 쓴 뒤 이 페이지에서 실행하고 '확인'으로 판정받을"
+        if claims
+        else "고쳐 이 페이지에서 실행해 볼"
+    )
     return (
         f'<div class="browser-run" data-filename="{html.escape(filename)}" '
-        f'data-python="{html.escape(python)}">'
-        '<button type="button" class="md-button">브라우저에서 실행</button> '
-        f'<span class="browser-run__hint">코드를 고쳐 이 페이지에서 실행해 볼 수 있습니다. {html.escape(python)}로 '
+        f'data-python="{html.escape(python)}"{checked}>'
+        f'<button type="button" class="md-button">{"브라우저에서 풀기" if claims else "브라우저에서 실행"}</button> '
+        f'<span class="browser-run__hint">코드를 {action} 수 있습니다. {html.escape(python)}로 '
         f"실행하며, 처음 한 번 이 사이트에서 약 6MB를 내려받습니다.{help_link}</span></div>"
+    )
+
+
+def starter_legend(claims: list[dict]) -> str:
+    """What the reader's version of an exercise must show, below its starting version."""
+    items = "".join(f"<li>{_escape(claim['korean'])}</li>" for claim in claims)
+    return (
+        '<div class="snippet-starter-legend"><p>시작 코드입니다. 강조된 줄을 고쳐 문제를 푸세요. '
+        "풀이와 같은 조건으로 판정합니다:</p>"
+        f"<ul>{items}</ul></div>"
     )
 
 

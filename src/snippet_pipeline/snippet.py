@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 
 from .display import DisplayedSource
+from .exercise import solution_file, starter_source
 from .imports import local_modules, third_party_names
 from .interpreters import Interpreter
-from .markers import Expectations
+from .markers import Expectations, MarkerError
 
 PROCESS_WORDS = ("multiprocessing", "ProcessPoolExecutor", "InterpreterPoolExecutor")
 START_METHODS = ("fork", "spawn", "forkserver")
@@ -47,6 +48,25 @@ class Snippet:
     @functools.cached_property
     def display(self) -> DisplayedSource:
         return DisplayedSource.of(self.source, self.name)
+
+    @functools.cached_property
+    def starter(self) -> DisplayedSource | None:
+        """An exercise's starting version as the page shows it, if its file has one (`exercise.py`)."""
+        source = starter_source(self.source, self.name)
+        return DisplayedSource.of(source, self.name) if source is not None else None
+
+    @functools.cached_property
+    def solution(self) -> Snippet | None:
+        """The solution a starting version of its own names (`# snippet: solution=`), if any."""
+        name = solution_file(self.source, self.name)
+        if name is None:
+            return None
+        path = self.path.with_name(name)
+        if not path.is_file():
+            raise MarkerError(
+                f"{self.name}: its solution {name} is not in {self.path.parent.name}/"
+            )
+        return Snippet(path, self.root)
 
     @functools.cached_property
     def local_modules(self) -> list[Path]:

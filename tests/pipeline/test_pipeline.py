@@ -10,6 +10,8 @@ the site, `mkdocs serve`, and `snippet-run`.
 from __future__ import annotations
 
 import contextlib
+import html
+import json
 import logging
 import os
 import re
@@ -355,6 +357,40 @@ def test_serve_shows_a_failing_snippet_on_its_page_and_brings_the_page_back_once
         assert wait_until(lambda: "판정: 빨랐습니다\n" in fetch(url)), "the page did not come back"
         assert "선언한 대로 끝나지 않았습니다" not in fetch(url)
     assert "FAILED (shown on its page" in log[0] and "snippets/demo/wrong_claim.py" in log[0], log
+
+
+def test_an_exercise_shows_its_starting_version_and_what_it_must_meet(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+):
+    runtime = ROOT / "node_modules" / "pyodide"
+    if not (runtime / "pyodide.mjs").is_file():
+        pytest.skip("no node_modules/pyodide: run `npm ci`")
+    monkeypatch.setenv("SNIPPET_BROWSER_RUNTIME", str(runtime))
+    fence = "```snippet{}\ndemo/exercise_total.py\n```\n"
+    (project / "docs" / "index.md").write_text(
+        f"# 연습\n\n{fence.format(' starter')}\n{fence.format('')}", encoding="utf-8"
+    )
+    starter, solution = render_pages(project)["index.md"].split('<div class="snippet"', 1)
+    text, shown = (re.sub(r"<[^>]+>", "", html.unescape(part)) for part in (starter, solution))
+    assert "snippets/demo/exercise_total.py · 시작 코드" in text
+    assert "합을 구하도록 고치세요" in text and "sum(numbers)" not in text
+    assert "판정: 합이 맞습니다" in text, "the claims are listed below the starting version"
+    assert "snippet-result" not in starter, "the starting version is not run at build time"
+    control = re.search(r'data-claims="([^"]*)"', starter)
+    checked = json.loads(html.unescape(control[1]))
+    assert [claim["kind"] for claim in checked] == ["output", "quiet", "exit"]
+    assert "확인" in starter and "브라우저에서 풀기</button>" in starter
+    assert "sum(numbers)" in shown and "합을 구하도록" not in shown
+    assert "판정: 합이 맞습니다\n" in shown, "the solution runs and shows its output"
+
+
+def test_the_starter_option_needs_an_exercise(project: Path):
+    (project / "docs" / "index.md").write_text("```snippet starter\ndemo/hello.py\n```\n")
+    with pytest.raises(PluginError) as stopped:
+        render_pages(project)
+    assert "demo/hello.py: the starter option needs a solution-start/solution-end block" in str(
+        stopped.value
+    )
 
 
 def test_without_pyodide_no_page_gets_the_browser_control(project: Path, log):

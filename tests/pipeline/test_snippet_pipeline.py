@@ -24,7 +24,9 @@ from snippet_pipeline import (
     Settings,
     cache,
 )
+from snippet_pipeline.browser import claims
 from snippet_pipeline.cache import cache_key
+from snippet_pipeline.exercise import starter_source
 from snippet_pipeline.interpreters import choose, current
 from snippet_pipeline.machine_load import LoadMeter, cpu_speed, wait_for_quiet
 from snippet_pipeline.process import START_METHOD_SHIM, execute
@@ -113,6 +115,59 @@ def test_tracebacks_are_renumbered_to_the_shown_lines():
 def test_unpaired_highlight_markers_are_errors(source: str):
     with pytest.raises(MarkerError):
         DisplayedSource.of(source, "x.py")
+
+
+EXERCISE = """def total(numbers):
+    # snippet: starter=# 고치세요
+    # snippet: starter=    return 0
+    # snippet: solution-start
+    # snippet: highlight
+    return sum(numbers)
+    # snippet: solution-end
+print(total([1, 2]))
+"""
+
+
+def test_an_exercise_starting_version_replaces_the_solution_with_its_starter_lines():
+    starter = DisplayedSource.of(starter_source(EXERCISE, "x.py"), "x.py")
+    assert (
+        starter.text
+        == "def total(numbers):\n    # 고치세요\n        return 0\nprint(total([1, 2]))\n"
+    )
+    assert starter.highlighted == (2, 3), "the lines the reader changes"
+    solution = DisplayedSource.of(EXERCISE, "x.py")
+    assert solution.text == "def total(numbers):\n    return sum(numbers)\nprint(total([1, 2]))\n"
+    assert starter_source("print(1)\n", "x.py") is None
+
+
+@pytest.mark.parametrize(
+    ("source", "says"),
+    [
+        ("# snippet: solution-start\nx = 1\n", "x.py:1: solution-start without solution-end"),
+        ("x = 1\n# snippet: solution-end\n", "x.py:2: solution-end without solution-start"),
+        ("# snippet: starter=x = 0\nx = 1\n", "starter lines but no solution-start/solution-end"),
+        (
+            "# snippet: solution-start\n# snippet: starter=x = 0\n# snippet: solution-end\n",
+            "x.py:2: a starter line inside the solution block",
+        ),
+    ],
+)
+def test_malformed_exercise_markers_are_errors(source: str, says: str):
+    with pytest.raises(MarkerError) as raised:
+        starter_source(source, "x.py")
+    assert says in str(raised.value)
+
+
+def test_an_exercise_is_checked_on_every_claim_the_build_checks():
+    kinds = [c["kind"] for c in claims(Expectations.parse("# snippet: expect-output=판정\n"))]
+    assert kinds == ["output", "quiet", "exit"]
+    declared = "# snippet: expect-error=ValueError\n# snippet: expect-stderr=경고\n"
+    checked = claims(Expectations.parse(declared))
+    assert [(c["kind"], c.get("text"), c.get("code")) for c in checked] == [
+        ("stderr", "경고", None),
+        ("error", "ValueError", None),
+        ("exit", None, 1),
+    ]
 
 
 def test_installed_package_paths_are_labelled_the_same_way_every_time(tmp_path: Path):

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 
 from snippet_pipeline import Result, Snippet
+from snippet_pipeline.browser import claims
 from support.paths import ROOT
 
 RUNTIME = ROOT / "node_modules" / "pyodide"
@@ -26,15 +27,38 @@ def missing() -> str | None:
     return None
 
 
+def starter_name(snippet: Snippet) -> str:
+    """How the runs name an exercise's starting version."""
+    return f"{snippet.name} (starter)"
+
+
 def run_in_pyodide(snippets: list[Snippet], lanes: int | None = None) -> dict[str, dict]:
-    """{name: {"status", "lines": [[stream, text, ms]]}}; each in a fresh interpreter, at a lower
-    priority than the snippets the test session runs meanwhile."""
-    return run_sources({snippet.name: snippet.display.text for snippet in snippets}, lanes)
+    """{name: {"status", "lines": [[stream, text, ms]], "checked"}}; each in a fresh interpreter,
+    at a lower priority than the snippets the test session runs meanwhile. Each run is checked as
+    the page's "확인" checks a reader's run ("checked": [{"korean", "held", "actual"}]), against the
+    claims of the exercise it starts, if it starts one, else its own. An exercise's starting version
+    written in its solution's file runs too (`starter_name`). The project's helpers it imports sit
+    beside it, as on the page; the figures it saves come back ("figures": [[file, svg]])."""
+    jobs = []
+    for snippet in snippets:
+        checked = claims((snippet.solution or snippet).expectations)
+        modules = {
+            path.name: source
+            for path, source in zip(snippet.local_modules, snippet.module_sources, strict=True)
+        }
+        job = {"source": snippet.display.text, "modules": modules, "claims": checked}
+        jobs.append({"name": snippet.name, **job})
+        if snippet.starter:
+            jobs.append({**job, "name": starter_name(snippet), "source": snippet.starter.text})
+    return _run(jobs, lanes)
 
 
 def run_sources(sources: dict[str, str], lanes: int | None = None) -> dict[str, dict]:
     """run_in_pyodide for programs given as {name: source}."""
-    jobs = [{"name": name, "source": source} for name, source in sources.items()]
+    return _run([{"name": name, "source": source} for name, source in sources.items()], lanes)
+
+
+def _run(jobs: list[dict], lanes: int | None) -> dict[str, dict]:
     # `nice`, not preexec_fn: the test session calls this from a thread, where forking Python to
     # run a function before exec can deadlock.
     nice = [shutil.which("nice"), "-n", "10"] if shutil.which("nice") else []
@@ -54,6 +78,12 @@ def run_sources(sources: dict[str, str], lanes: int | None = None) -> dict[str, 
 def verdicts(lines: list[str]) -> list[str]:
     """The verdict lines, numbers aside (they are measurements)."""
     return [re.sub(r"\d+(?:\.\d+)?", "#", line) for line in lines if "판정" in line]
+
+
+def as_result(ran: dict) -> Result:
+    """A Pyodide run as the build's Result, to judge it by the build's own rules."""
+    chunks = [(stream, f"{text}\n") for stream, text, _ms in ran["lines"]]
+    return Result(ran["name"], None, "pyodide", ran["status"], chunks, 0.0, False, {})
 
 
 def disagreement(snippet: Snippet, ran: dict, cpython: Result) -> list[str]:

@@ -3,7 +3,9 @@
 //
 //   node --experimental-wasm-stack-switching tests/support/pyodide_check.mjs <pyodide folder> [lanes] < jobs.json
 //
-// stdin: [{"name": "snippets/...", "source": "..."}]; stdout: [{"name", "status", "lines": [[stream, text, ms]]}].
+// stdin: [{"name": "snippets/...", "source": "...", "modules"?: {"timeline.py": source}, "claims"?: [...]}];
+// stdout: [{"name", "status", "lines": [[stream, text, ms]], "figures": [[file, svg]], "checked"?: [...]}]:
+// a run with claims is checked as the page's "확인" checks it (docs/javascripts/exercise-check.mjs).
 // Every interpreter starts from one memory snapshot taken right after start-up (0.2 s instead of 1.5 s).
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -11,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 const RUNNER = new URL("../../docs/javascripts/pyodide-runner.mjs", import.meta.url);
+const CHECK = new URL("../../docs/javascripts/exercise-check.mjs", import.meta.url);
 
 if (isMainThread) {
   const folder = process.argv[2].replace(/\/?$/, "/");
@@ -41,9 +44,25 @@ if (isMainThread) {
 } else {
   const { folder, snapshot, job } = workerData;
   const { loadPyodide } = await import(pathToFileURL(folder + "pyodide.mjs"));
-  const { runSnippet } = await import(RUNNER);
+  const { runSnippet, savedFigures } = await import(RUNNER);
   const pyodide = await loadPyodide({ indexURL: folder, _loadSnapshot: snapshot });
   const lines = [];
-  const status = await runSnippet(pyodide, job.source, job.name, (stream, text, ms) => lines.push([stream, text, ms]));
-  parentPort.postMessage({ name: job.name, status, lines });
+  const status = await runSnippet(
+    pyodide,
+    job.source,
+    job.name,
+    (stream, text, ms) => lines.push([stream, text, ms]),
+    job.modules,
+  );
+  const ran = { name: job.name, status, lines, figures: savedFigures(pyodide) };
+  if (job.claims) {
+    const { checkClaims } = await import(CHECK);
+    const stream = (name) => lines.filter(([kind]) => kind === name).map(([, text]) => text);
+    ran.checked = checkClaims(job.claims, {
+      status,
+      stdout: stream("out").join("\n"),
+      stderr: stream("err").join("\n"),
+    });
+  }
+  parentPort.postMessage(ran);
 }

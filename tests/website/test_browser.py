@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,16 +18,12 @@ from urllib.parse import urlsplit
 import pytest
 
 from snippet_pipeline.browser import python_label
+from support.chromium import CHROMIUM, launch
 from support.paths import ARTIFACTS, ROOT
 from support.snippet_session import project
 
 PROJECT = project()
 
-# Debian's old headless shell (package chromium-headless-shell) loads a page with half the CPU time
-# of the full browser's headless mode; either is a real Chromium of the same version.
-CHROMIUM = (
-    shutil.which("chromium-headless-shell") or shutil.which("chromium") or "/usr/bin/chromium"
-)
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
@@ -59,17 +54,7 @@ def server(site, snippet_session) -> str:
 @pytest.fixture(scope="session")
 def browser():
     with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--no-first-run",
-                # Nothing leaves the machine: any other host fails to resolve (and is reported).
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-            ],
-        )
+        browser = launch(playwright)
         yield browser
         browser.close()
 
@@ -505,6 +490,66 @@ def test_only_pages_with_a_control_load_its_script_and_it_starts_after_instant_n
     panel = open_editor(page, '.snippet[data-snippet="snippets/shared_state/bytecode.py"]')
     assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated"
     assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
+
+
+BREAKFAST = "snippets/asyncio_basics/exercise_breakfast.py"
+
+
+def check_in_browser(panel, timeout: float = 60_000) -> tuple[bool, str]:
+    """Press 확인 and wait for its verdict: (every claim held, the verdict's text)."""
+    panel.locator("button", has_text="확인").click()
+    verdict = panel.locator(".browser-run__check[data-passed]")
+    verdict.wait_for(timeout=timeout)
+    return verdict.get_attribute("data-passed") == "true", verdict.inner_text()
+
+
+@needs_runtime
+@pytest.mark.long
+def test_an_exercise_is_checked_in_the_page_a_wrong_answer_named_a_right_one_passed(tab, server):
+    page = tab.open(server + LESSON)
+    starter = page.locator(f'.snippet--starter[data-snippet="{BREAKFAST}"]')
+    assert "표준 출력에 이 문구가 있습니다: 판정: 겹쳐서 기다렸습니다" in starter.inner_text()
+    panel = open_editor(page, f'.snippet--starter[data-snippet="{BREAKFAST}"]')
+    editor = panel.locator("textarea")
+    assert "TaskGroup" not in editor.input_value().split("async def main")[1].split("ready =")[0]
+    passed, verdict = check_in_browser(panel)
+    assert not passed, verdict
+    assert "✗ 표준 출력에 이 문구가 있습니다: 판정: 겹쳐서 기다렸습니다" in verdict, verdict
+    assert "✓ 종료 코드가 0입니다" in verdict, "the claims that held are said too"
+    solution = page.locator(f'.snippet:not(.snippet--starter)[data-snippet="{BREAKFAST}"]')
+    editor.fill(solution.locator(".snippet-source code").text_content())
+    passed, verdict = check_in_browser(panel)
+    assert passed, verdict
+    assert "모든 조건을 만족했습니다" in verdict
+    assert not tab.outside, f"requests leaving 127.0.0.1: {tab.outside}"
+
+
+@needs_runtime
+@pytest.mark.long
+def test_a_timeline_is_drawn_from_the_readers_run_below_the_builds(tab, server):
+    page = tab.open(server + LESSON)
+    block = '.snippet[data-snippet="snippets/asyncio_basics/timeline_await_vs_task.py"]'
+    panel = open_editor(page, block)
+    editor = panel.locator("textarea")
+    # The reader's own run: shorter waits, so the chart differs from the build's.
+    editor.fill(
+        editor.input_value().replace("sleep(3)", "sleep(1.5)").replace("sleep(2)", "sleep(1)")
+    )
+    assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
+    drawn = panel.locator(".browser-run__figure")
+    assert drawn.count() == 1
+    assert drawn.locator("figcaption").inner_text().startswith("내 실행(브라우저)에서 그린 그림")
+    assert "create_task" in drawn.locator("img").get_attribute("alt")
+    assert drawn.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    positions = page.evaluate(
+        """selector => [...document.querySelector(selector).querySelectorAll(".snippet-figure")]
+            .map(figure => figure.getBoundingClientRect().top)""",
+        block,
+    )
+    assert len(positions) == 2 and positions[0] < positions[1], (
+        "the build's chart, then the reader's"
+    )
+    assert not tab.outside
 
 
 @needs_runtime

@@ -12,18 +12,27 @@ import re
 import pytest
 
 from snippet_pipeline import Snippet
-from support.browser_python import disagreement, missing, run_sources
+from support.browser_python import as_result, disagreement, missing, run_sources, starter_name
 from support.paths import ROOT
 from support.snippet_session import project
 
 PROJECT = project()
 BROWSER = [snippet for snippet in PROJECT.all_snippets() if snippet.expectations.browser]
 # What Pyodide cannot run, or runs differently: threads, processes, sockets, signals, blocking pools,
-# the interpreter's own path, files of the project, helper modules (they are not on the page).
+# the interpreter's own path, files of the project, modules of its own folder (the page has only the
+# project's helpers at the top of snippets/, such as timeline.py, which the page puts beside it).
 DISQUALIFYING = re.compile(
     r"\b(threading|multiprocessing|concurrent\.futures|subprocess|socket|signal|aiohttp|faulthandler)\b"
-    r"|to_thread|run_in_executor|InterpreterPool|sys\.executable|os\.fork|__file__|import timeline"
+    r"|to_thread|run_in_executor|InterpreterPool|sys\.executable|os\.fork|__file__"
 )
+
+
+# (solution, the run of its starting version): written in the solution's file, or a file of its own.
+EXERCISES = [(snippet, starter_name(snippet)) for snippet in BROWSER if snippet.starter] + [
+    (snippet.solution, snippet.name) for snippet in BROWSER if snippet.solution
+]
+# An exercise's solution is shown in a "풀이 보기" block; its starting version, with "확인", before it.
+SOLUTION = re.compile(r'\?\?\? success "풀이 보기"\n(?:\n|    .*\n)*?    ```snippet\n    (\S+)')
 
 
 def _id(snippet: Snippet) -> str:
@@ -36,11 +45,10 @@ def test_snippets_are_marked_for_the_browser():
 
 @pytest.mark.parametrize("snippet", BROWSER, ids=_id)
 def test_a_browser_snippet_needs_nothing_the_browser_lacks(snippet: Snippet):
-    found = DISQUALIFYING.findall(snippet.source)
+    found = DISQUALIFYING.findall("\n".join([snippet.source, *snippet.module_sources]))
     assert not found, f"{snippet.name} uses {found}: Pyodide has no threads, processes or sockets"
-    assert not snippet.local_modules, (
-        f"{snippet.name} imports project modules the page does not have"
-    )
+    own = [m.name for m in snippet.local_modules if m.parent != ROOT / "snippets"]
+    assert not own, f"{snippet.name} imports {own}, which the page does not have"
     assert not snippet.expectations.cpu_timing, "CPU timings in a browser say nothing about CPython"
 
 
@@ -65,6 +73,65 @@ def test_a_browser_snippet_reaches_the_verdicts_of_cpython(
     )
     found = disagreement(snippet, ran, cpython)
     assert not found, f"{snippet.name}{' (run alone)' if ran.get('alone') else ''}: {found}"
+
+
+def test_every_exercise_that_runs_in_the_browser_starts_from_a_version_the_reader_checks():
+    starting = {solution.name: run for solution, run in EXERCISES}
+    for page in (ROOT / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        for name in SOLUTION.findall(text):
+            solution = PROJECT.snippet(name)
+            if not solution.expectations.browser:
+                continue
+            where = f"{page.relative_to(ROOT)}: {name}"
+            assert solution.name in starting, f"{where} has no starting version (exercise.py)"
+            run = starting[solution.name]
+            shown = run.removeprefix("snippets/").removesuffix(" (starter)")
+            fence = f"```snippet{' starter' if run.endswith('(starter)') else ''}\n{shown}\n```"
+            assert fence in text, f"{where}: show its starting version ({fence})"
+            assert text.index(fence) < text.index(f"    {name}"), f"{where}: before the solution"
+    assert len(EXERCISES) >= 11
+
+
+@pytest.mark.parametrize(
+    ("solution", "starter"), EXERCISES, ids=lambda item: getattr(item, "name", item)
+)
+def test_an_exercise_starting_version_fails_a_claim_and_its_solution_meets_all(
+    solution: Snippet, starter: str, pyodide_runs
+):
+    """Checked as the page's "확인" checks the reader's run (exercise-check.mjs), which must agree
+    with the build's own rules (Result.problems) on both runs."""
+    expected = solution.expectations
+    solved, started = pyodide_runs[solution.name], pyodide_runs[starter]
+    for ran in (solved, started):
+        build_says = as_result(ran).problems(expected, cpus=1)
+        page_says = [claim for claim in ran["checked"] if not claim["held"]]
+        assert bool(build_says) == bool(page_says), (ran["name"], build_says, page_says)
+    assert all(claim["held"] for claim in solved["checked"]), solved["checked"]
+    assert not all(claim["held"] for claim in started["checked"]), (
+        f"{starter}: the starting version already meets every claim"
+    )
+    stderr = "\n".join(text for stream, text, _ms in started["lines"] if stream == "err")
+    assert "SyntaxError" not in stderr, "the starting version is a program that runs"
+
+
+DRAWING = [s for s in BROWSER if any(m.name == "timeline.py" for m in s.local_modules)]
+
+
+@pytest.mark.parametrize("snippet", DRAWING, ids=_id)
+def test_a_timeline_is_drawn_from_the_run_in_the_browser_as_in_the_build(
+    snippet: Snippet, pyodide_runs, snippet_results
+):
+    cpython = next(r for key, r in snippet_results.items() if key[:2] == (snippet.name, None))
+    drawn = dict(pyodide_runs[snippet.name]["figures"])
+    assert sorted(drawn) == sorted(name for name, _svg in cpython.figures), "the same figures"
+    for name, svg in drawn.items():
+        assert svg.startswith("<svg") or "<svg " in svg, name
+        assert re.search(r"<desc[^>]*>.+</desc>", svg, re.S), f"{name}: no text alternative"
+
+
+def test_timelines_are_drawn_in_the_browser():
+    assert len(DRAWING) >= 2
 
 
 def test_time_sleep_blocks_in_the_browser_as_in_cpython(pyodide_runs):
