@@ -39,8 +39,9 @@ if (isMainThread) {
   // crowd is run again alone by the caller).
   const lanes = Number(process.argv[3]) || 4 * cpus().length;
   await Promise.all(Array.from({ length: lanes }, lane));
-  process.stdout.write(JSON.stringify(results));
-  process.exit(0);
+  // Exit once the whole answer is written: stdout to a pipe is asynchronous, and exiting at once
+  // would cut an answer longer than the pipe's buffer (figures make it long).
+  process.stdout.write(JSON.stringify(results), () => process.exit(0));
 } else {
   const { folder, snapshot, job } = workerData;
   const { loadPyodide } = await import(pathToFileURL(folder + "pyodide.mjs"));
