@@ -277,7 +277,7 @@ function open(control) {
     "p",
     { class: "browser-run__status", "aria-live": "polite" },
     (kept ? `이 브라우저에 저장해 둔, 고친 코드입니다. '${resetButton.textContent}'를 누르면 되돌립니다. ` : "") +
-      `${exercise ? "실행이나 확인을" : "실행을"} 누르면 브라우저의 Python(약 6MB)을 이 사이트에서 불러옵니다.`,
+      `${exercise ? "실행이나 확인을" : "실행을"} 누르면 브라우저의 Python(최대 ${control.dataset.download})을 이 사이트에서 불러옵니다.`,
   );
   const title = element(
     "p",

@@ -12,6 +12,7 @@ with the rules of `Result.problems`).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -59,6 +60,19 @@ def python_label(folder: Path) -> str:
     """How the pages name the browser's Python: "브라우저의 Python 3.14 (Pyodide)"."""
     major, minor = python_version(folder).split(".")[:2]
     return f"브라우저의 Python {major}.{minor} (Pyodide)"
+
+
+@dataclasses.dataclass(frozen=True)
+class Runtime:
+    """The browser's Python as the pages name it, and what a reader's first run downloads."""
+
+    label: str  # "브라우저의 Python 3.14 (Pyodide)"
+    download: str  # "13.5MB": its files as served, at most (a server may compress them)
+
+
+def runtime(folder: Path) -> Runtime:
+    size = sum((folder / name).stat().st_size for name in RUNTIME_FILES)
+    return Runtime(python_label(folder), f"{size / 1e6:.1f}MB")
 
 
 def site_files(folder: Path, config) -> list[File]:

@@ -50,13 +50,13 @@ class SnippetFence:
     def __init__(self, report: Callable[[str], None]):
         self.report = report
         self.prepared: Prepared | None = None
-        self.browser_python: str | None = None  # the browser's Python, if the site ships it
+        self.browser: browser.Runtime | None = None  # the browser's Python, if the site ships it
         self.page: Page | None = None
 
-    def use(self, prepared: Prepared, browser_python: str | None) -> None:
+    def use(self, prepared: Prepared, runtime: browser.Runtime | None) -> None:
         """What this build's fences render (before any page renders)."""
         self.prepared = prepared
-        self.browser_python = browser_python
+        self.browser = runtime
 
     def validate(self, language, inputs, options, attrs, md) -> bool:
         options["unknown"] = sorted(set(inputs) - ALLOWED_OPTIONS)
@@ -95,13 +95,13 @@ class SnippetFence:
         parts += [
             self._figure(snippet, name, svg) for name, svg in (first.figures if first else [])
         ]
-        if self.browser_python and snippet.expectations.browser:
+        if self.browser and snippet.expectations.browser:
             # Below the build's figures: a figure of the reader's run is drawn under them.
             solution = snippet.solution  # a starting version of its own: checked against it
             parts.append(
                 render.browser_control(
                     snippet.name,
-                    self.browser_python,
+                    self.browser,
                     page.browser_help,
                     browser.claims(solution.expectations) if solution else None,
                     {helper.name: url for helper, url in _helpers(snippet, page)},
@@ -124,9 +124,9 @@ class SnippetFence:
             render.source_block(display, snippet.name, options, md, f"{snippet.name} · 시작 코드"),
             render.starter_legend(claims),
         ]
-        if self.browser_python and snippet.expectations.browser:
+        if self.browser and snippet.expectations.browser:
             parts.append(
-                render.browser_control(snippet.name, self.browser_python, page.browser_help, claims)
+                render.browser_control(snippet.name, self.browser, page.browser_help, claims)
             )
             page.browser_controls += 1
         return render.snippet(snippet.name, parts, starter=True)

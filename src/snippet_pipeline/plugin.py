@@ -141,12 +141,12 @@ class SnippetsPlugin(BasePlugin[SnippetsConfig]):
         for download in downloads.site_files(self.project, config):
             files.append(download)
         runtime = self._browser_runtime()
-        browser_python = None
+        shipped = None
         if runtime is not None:
-            browser_python = browser.python_label(runtime)
+            shipped = browser.runtime(runtime)
             for file in browser.site_files(runtime, config):
                 files.append(file)
-        self.fence.use(prepared, browser_python)
+        self.fence.use(prepared, shipped)
         return files
 
     def _browser_runtime(self) -> Path | None:

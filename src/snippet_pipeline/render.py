@@ -16,6 +16,7 @@ import inspect
 import json
 import re
 
+from .browser import Runtime
 from .display import DisplayedSource
 from .markers import Expectations
 from .prepare import Output
@@ -300,13 +301,13 @@ def snippet(name: str, parts: list[str], starter: bool = False) -> str:
 
 def browser_control(
     filename: str,
-    python: str,
+    runtime: Runtime,
     help_url: str | None = None,
     claims: list[dict] | None = None,
     modules: dict[str, str] | None = None,
 ) -> str:
     """The button that opens the editor (the script builds the rest only when it is pressed);
-    `python`: the browser's Python, as the page names it; `help_url`: what runs in the browser;
+    `runtime`: the browser's Python, as the page names it, and its download; `help_url`: what runs in the browser;
     `claims`: an exercise's starting version, which the reader can check ("확인"); `modules`: the
     project's helpers it imports, {"timeline.py": their download link}, put beside it for the run."""
     help_link = (
@@ -327,10 +328,11 @@ def browser_control(
     )
     return (
         f'<div class="browser-run" data-filename="{html.escape(filename)}" '
-        f'data-python="{html.escape(python)}"{checked}>'
+        f'data-python="{html.escape(runtime.label)}" data-download="{runtime.download}"{checked}>'
         f'<button type="button" class="md-button">{"브라우저에서 풀기" if claims else "브라우저에서 실행"}</button> '
-        f'<span class="browser-run__hint">코드를 {action} 수 있습니다. {html.escape(python)}로 '
-        f"실행하며, 처음 한 번 이 사이트에서 약 6MB를 내려받습니다.{help_link}</span></div>"
+        f'<span class="browser-run__hint">코드를 {action} 수 있습니다. {html.escape(runtime.label)}로 '
+        f"실행하며, 처음 한 번 이 사이트에서 최대 {runtime.download}를 내려받습니다."
+        f"{help_link}</span></div>"
     )
 
 
