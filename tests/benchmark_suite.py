@@ -7,7 +7,8 @@ repository's HEAD in a temporary folder, installed first as README says (a venv,
 ".[test]"`, and `npm ci` where npm is). Prints per run: passed or failed, seconds, pytest's counts,
 and every FAILED or ERROR line with whether it names a busy machine. The first run of a fresh clone
 starts with an empty snippet cache; later runs reuse what it made, as a contributor's do.
-`--busy-cores N` keeps N busy loops running meanwhile. A measurement, not a test: it never fails.
+`--busy-cores N` keeps N busy loops running meanwhile. Each run's whole output is kept in
+tests/artifacts/suite-runs/run-N.txt. A measurement, not a test: it never fails.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+LOGS = ROOT / "tests" / "artifacts" / "suite-runs"
 BUSY_LOOP = "while True: pass"
 
 
@@ -49,6 +51,7 @@ def main() -> None:
             subprocess.Popen([sys.executable, "-c", BUSY_LOOP]) for _ in range(arguments.busy_cores)
         ]
         passed = 0
+        LOGS.mkdir(parents=True, exist_ok=True)
         try:
             for number in range(1, arguments.runs + 1):
                 started = time.perf_counter()
@@ -59,8 +62,11 @@ def main() -> None:
                     text=True,
                 )
                 seconds = time.perf_counter() - started
+                (LOGS / f"run-{number}.txt").write_text(done.stdout + done.stderr, encoding="utf-8")
                 passed += done.returncode == 0
-                counts = re.findall(r"^=+ (.*) in [\d.]+s", done.stdout, re.M)
+                counts = re.findall(
+                    r"^=* ?(\d+ (?:passed|failed|error).*?) in [\d.]+s", done.stdout, re.M
+                )
                 print(
                     f"run {number}: {'passed' if done.returncode == 0 else 'FAILED'} in "
                     f"{seconds:.1f} s: {counts[-1] if counts else done.stdout[-300:]}",
