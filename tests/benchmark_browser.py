@@ -111,7 +111,7 @@ def main() -> None:
                 page = context.new_page()
                 page.goto(url, wait_until="load")
                 block = page.locator(BLOCK)
-                block.locator(".browser-run button").click()
+                block.locator(".browser-run[data-bound] button").click()
                 panel = block.locator(".browser-run__panel")
                 seconds, own = timed_run(page, panel)
                 print(

@@ -365,7 +365,8 @@ STATUS_DONE = "s => s.textContent.startsWith('끝났습니다') || s.textContent
 
 def open_editor(page, snippet: str):
     block = page.locator(snippet)
-    block.locator(".browser-run button").click()
+    # Bound by the page's script, which after instant navigation loads a moment after the content.
+    block.locator(".browser-run[data-bound] button").click()
     return block.locator(".browser-run__panel")
 
 
@@ -454,6 +455,24 @@ def test_edits_are_kept_in_the_browser_across_reloads_until_put_back(tab, server
     block = page.locator(FIRST_GENERATOR)
     assert block.locator(".browser-run button").is_visible(), "put back: the control, as at first"
     assert open_editor(page, FIRST_GENERATOR).locator("textarea").input_value() == original
+
+
+@needs_runtime
+def test_edits_are_kept_across_instant_navigation(tab, server):
+    page = tab.open(server + GENERATORS)
+    editor = open_editor(page, FIRST_GENERATOR).locator("textarea")
+    editor.fill(editor.input_value().replace("countdown(2)", "countdown(7)"))
+    editor.dispatch_event("input")
+    page.evaluate("window.notReloaded = true")
+    page.locator(".md-footer__link--next").click()  # Material's instant navigation, no reload
+    page.wait_for_url("**/08-send/")
+    page.locator(".md-footer__link--prev").click()
+    page.wait_for_url("**/07-generators/")
+    kept = page.locator(FIRST_GENERATOR).locator(".browser-run__panel textarea")
+    kept.wait_for()
+    assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated"
+    assert "countdown(7)" in kept.input_value(), "the edit is back after navigating away and back"
+    page.locator(FIRST_GENERATOR).locator("button", has_text="원래 코드로").click()
 
 
 @needs_runtime
