@@ -36,6 +36,15 @@ def install(root: Path) -> None:
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=root, check=True)
 
 
+def failures(output: str) -> list[tuple[str, bool]]:
+    """(test, whether its report names a busy machine) for each failure or error pytest reported."""
+    reports = re.split(r"^_+ ((?:ERROR at setup of )?test\S*.*?) _+$", output, flags=re.M)
+    return [
+        (title, "the machine was busy" in body or "기계가 바빴습니다" in body)
+        for title, body in zip(reports[1::2], reports[2::2], strict=True)
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=10)
@@ -72,11 +81,9 @@ def main() -> None:
                     f"{seconds:.1f} s: {counts[-1] if counts else done.stdout[-300:]}",
                     flush=True,
                 )
-                for line in re.findall(r"^(?:FAILED|ERROR) .*$", done.stdout, re.M):
-                    blamed = "busy" in line
-                    print(
-                        f"    {'busy machine named' if blamed else 'NOT blamed on a busy machine'}: {line[:200]}"
-                    )
+                for title, blamed in failures(done.stdout):
+                    verdict = "busy machine named" if blamed else "NOT blamed on a busy machine"
+                    print(f"    {verdict}: {title}")
         finally:
             for loop in loops:
                 loop.kill()
