@@ -34,24 +34,34 @@ from snippet_pipeline.render import ending, output_box
 from snippet_pipeline.sanitize import sanitize
 from support.paths import FIXTURE
 
+MALFORMED_LINES = [
+    ("# snippet: timeout", "x.py:2: '# snippet: timeout' needs seconds"),
+    ("# snippet: timeout=soon", "x.py:2: '# snippet: timeout' needs seconds"),
+    ("# snippet: min-python=3", "x.py:2: '# snippet: min-python' needs a version, e.g."),
+    ("# snippet: min-cores=0", "x.py:2: '# snippet: min-cores' needs a number of CPUs"),
+    ("# snippet: cpu-timing=yes", "x.py:2: '# snippet: cpu-timing' takes no value"),
+    ("# snippet: expect-outptu=판정", "x.py:2: unknown marker '# snippet: expect-outptu' (known:"),
+]
+# An exercise's markers, read when its starting version is made (exercise.py).
+MALFORMED_EXERCISES = [
+    ("# snippet: solution-start\nx = 1\n", "x.py:1: solution-start without solution-end"),
+    ("x = 1\n# snippet: solution-end\n", "x.py:2: solution-end without solution-start"),
+    ("# snippet: starter=x = 0\nx = 1\n", "starter lines but no solution-start/solution-end"),
+    (
+        "# snippet: solution-start\n# snippet: starter=x = 0\n# snippet: solution-end\n",
+        "x.py:2: a starter line inside the solution block",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("line", "says"),
-    [
-        ("# snippet: timeout", "x.py:2: '# snippet: timeout' needs seconds"),
-        ("# snippet: timeout=soon", "x.py:2: '# snippet: timeout' needs seconds"),
-        ("# snippet: min-python=3", "x.py:2: '# snippet: min-python' needs a version, e.g."),
-        ("# snippet: min-cores=0", "x.py:2: '# snippet: min-cores' needs a number of CPUs"),
-        ("# snippet: cpu-timing=yes", "x.py:2: '# snippet: cpu-timing' takes no value"),
-        (
-            "# snippet: expect-outptu=판정",
-            "x.py:2: unknown marker '# snippet: expect-outptu' (known:",
-        ),
-    ],
+    ("read", "source", "says"),
+    [(Expectations.parse, f'print("시작")\n{line}\n', says) for line, says in MALFORMED_LINES]
+    + [(starter_source, source, says) for source, says in MALFORMED_EXERCISES],
 )
-def test_a_malformed_marker_names_file_line_and_what_is_expected(line: str, says: str):
+def test_a_malformed_marker_names_file_line_and_what_is_expected(read, source: str, says: str):
     with pytest.raises(MarkerError) as raised:
-        Expectations.parse(f'print("시작")\n{line}\n', "x.py")
+        read(source, "x.py")
     assert says in str(raised.value)
 
 
@@ -138,24 +148,6 @@ def test_an_exercise_starting_version_replaces_the_solution_with_its_starter_lin
     solution = DisplayedSource.of(EXERCISE, "x.py")
     assert solution.text == "def total(numbers):\n    return sum(numbers)\nprint(total([1, 2]))\n"
     assert starter_source("print(1)\n", "x.py") is None
-
-
-@pytest.mark.parametrize(
-    ("source", "says"),
-    [
-        ("# snippet: solution-start\nx = 1\n", "x.py:1: solution-start without solution-end"),
-        ("x = 1\n# snippet: solution-end\n", "x.py:2: solution-end without solution-start"),
-        ("# snippet: starter=x = 0\nx = 1\n", "starter lines but no solution-start/solution-end"),
-        (
-            "# snippet: solution-start\n# snippet: starter=x = 0\n# snippet: solution-end\n",
-            "x.py:2: a starter line inside the solution block",
-        ),
-    ],
-)
-def test_malformed_exercise_markers_are_errors(source: str, says: str):
-    with pytest.raises(MarkerError) as raised:
-        starter_source(source, "x.py")
-    assert says in str(raised.value)
 
 
 def test_an_exercise_is_checked_on_every_claim_the_build_checks():
