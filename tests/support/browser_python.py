@@ -87,20 +87,12 @@ def as_result(ran: dict) -> Result:
 
 
 def disagreement(snippet: Snippet, ran: dict, cpython: Result) -> list[str]:
-    """How a Pyodide run differs from what the snippet declares and from CPython's verdicts."""
+    """How a Pyodide run differs from what the snippet declares (judged by the build's own rules,
+    Result.problems) and from CPython's verdicts."""
+    found = [str(problem) for problem in as_result(ran).problems(snippet.expectations)]
     stdout = [text for stream, text, _ms in ran["lines"] if stream == "out"]
-    stderr = "\n".join(text for stream, text, _ms in ran["lines"] if stream == "err")
-    expected = snippet.expectations
-    found = []
-    if ran["status"] != expected.exit_code:
-        found.append(f"exit status {ran['status']} in Pyodide")
     if verdicts(stdout) != verdicts(cpython.stdout.splitlines()):
         found.append(
             f"verdicts {verdicts(stdout)} in Pyodide, {verdicts(cpython.stdout.splitlines())} in CPython"
         )
-    found += [f"stdout lacks {text!r}" for text in expected.output if text not in "\n".join(stdout)]
-    declared = (*expected.stderr, *([expected.error] if expected.error else []))
-    found += [f"stderr lacks {text!r}" for text in declared if text not in stderr]
-    if stderr and not declared:
-        found.append(f"wrote to stderr: {stderr[-1000:]}")
     return found
