@@ -33,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from support.chromium import launch  # noqa: E402
 from support.paths import ROOT  # noqa: E402
+from support.snippet_session import QuietHandler  # noqa: E402
 
 PAGE = "/course/07-generators/"
 BLOCK = '.snippet[data-snippet="snippets/generators/first_generator.py"]'
@@ -41,13 +42,8 @@ OWN_TIME = re.compile(r"실행 (\d+\.\d+)초")
 FILES = ["docs/javascripts", "docs/stylesheets/extra.css"]
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 def serve(folder: Path) -> str:
-    handler = functools.partial(Quiet, directory=str(folder))
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}"

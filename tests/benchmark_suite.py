@@ -22,9 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmark_verdicts import BUSY_LOOP
+
+from support.paths import ROOT
+
 LOGS = ROOT / "tests" / "artifacts" / "suite-runs"
-BUSY_LOOP = "while True: pass"
 
 
 def install(root: Path) -> None:

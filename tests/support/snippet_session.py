@@ -44,7 +44,7 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
@@ -106,7 +106,7 @@ class SnippetSession:
             # This process serves the built site to the browser tests, at the address it is built
             # for: Material's instant navigation only takes links to pages of its sitemap, which
             # names site_url's port.
-            handler = functools.partial(_QuietHandler, directory=str(self.folder / SITE))
+            handler = functools.partial(QuietHandler, directory=str(self.folder / SITE))
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
             port = server.server_address[1]
             env = {
