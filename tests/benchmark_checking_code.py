@@ -4,8 +4,10 @@
 
 For every page of docs/course/ and docs/beyond/ (or those of --root, e.g. an older checkout made
 with `git worktree add`), counts the code lines its `snippet` fences show (markers hidden, as the
-page shows them; an exercise's starting version as well) and how many of them are the dimmed
-checking part (`# --- 결과 확인`), and prints the share per page and in all. A measurement, not a test.
+page shows them; an exercise's starting version as well), how many of them are the checking part
+(`# --- 결과 확인` on), and how many of those a reader sees before unfolding anything (the pages
+fold each checking part under its comment line; a checkout older than that, whose pages dimmed
+it, shows all of them). Prints the shares per page and in all. A measurement, not a test.
 """
 
 from __future__ import annotations
@@ -30,27 +32,34 @@ def shown(root: Path, name: str, starter: bool) -> DisplayedSource:
     return DisplayedSource.of(source, name)
 
 
+def summary(counts: list[int]) -> str:
+    lines, checking, in_view, heads = counts
+    return (
+        f"{lines:5} lines, {checking:4} checking ({checking / lines:4.0%}); "
+        f"in view at first {in_view:5}, checking {heads:4} ({heads / in_view:4.0%})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1])
     root = parser.parse_args().root
-    total_shown = total_dimmed = 0
+    folds = hasattr(DisplayedSource, "check_parts")
+    totals = [0, 0, 0, 0]  # lines, checking lines, lines in view at first, checking lines in view
     for folder in ("course", "beyond"):
         for page in sorted((root / "docs" / folder).glob("*.md")):
-            lines = dimmed = 0
+            counts = [0, 0, 0, 0]
             for _indent, starter, name in FENCE.findall(page.read_text(encoding="utf-8")):
                 display = shown(root, name, bool(starter))
-                lines += len(display.lines)
-                dimmed += len(display.self_check)
-            if lines:
-                print(
-                    f"{folder}/{page.name:28} {lines:5} lines shown, {dimmed:4} dimmed ({dimmed / lines:4.0%})"
-                )
-            total_shown += lines
-            total_dimmed += dimmed
-    print(
-        f"all pages: {total_shown} lines shown, {total_dimmed} dimmed ({total_dimmed / total_shown:.0%})"
-    )
+                checking = len(display.self_check)
+                heads = len(display.check_parts) if folds else checking
+                in_view = len(display.lines) - checking + heads
+                for i, value in enumerate((len(display.lines), checking, in_view, heads)):
+                    counts[i] += value
+            if counts[0]:
+                print(f"{folder}/{page.name:28} {summary(counts)}")
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+    print(f"all pages: {summary(totals)}")
     sys.stdout.flush()
 
 

@@ -216,8 +216,8 @@ async function run(panel, checking = false) {
 // The reader's edits, kept in this browser per snippet and per version of its code (an edit of an
 // older version is not offered for a newer one): they survive navigation and reload.
 function originalSource(control) {
-  const snippet = control.closest(".snippet");
-  return snippet.querySelector(".snippet-source code").textContent.replace(/\n$/, "");
+  // The whole program, the folded checking part included (what the copy button copies).
+  return control.closest(".snippet").querySelector(".snippet-source").dataset.copy;
 }
 
 function editKey(control, source) {

@@ -16,10 +16,11 @@ if __name__ == "__main__":
     # 어느 운영 체제에서나 같은 결과가 나오게 spawn을 고릅니다
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+        # snippet: highlight
+        future = pool.submit(square, 3)
         # --- 결과 확인: 결과를 받았는지, 풀이 망가졌는지로 판정합니다 ---
         try:
-            # snippet: highlight
-            result = pool.submit(square, 3).result(timeout=30)
+            result = future.result(timeout=30)
             print(f"square(3) = {result}")
             print("판정: 자식 프로세스가 함수를 찾았습니다.")
         except BrokenProcessPool as error:

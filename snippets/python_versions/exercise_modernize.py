@@ -31,14 +31,12 @@ async def main() -> float:
 #   loop = asyncio.get_event_loop()
 #   loop.run_until_complete(main())
 #   loop.close()
-# --- 결과 확인: 오류 없이 값을 읽었는지 보고 판정합니다 ---
-try:
-    # snippet: highlight
-    value = asyncio.run(main())
-except DeprecationWarning as warning:
-    print(f"판정: 폐지 예정 API를 불렀습니다: {warning}")
+# 폐지 예정 API가 남아 있으면 이 줄이 DeprecationWarning 오류로 끝납니다
+# snippet: highlight
+value = asyncio.run(main())
+
+# --- 결과 확인: 오류 없이 읽은 값을 보고 판정합니다 ---
+if value == 21.5:
+    print("판정: 폐지 예정 API 없이 센서 값을 읽었습니다.")
 else:
-    if value == 21.5:
-        print("판정: 폐지 예정 API 없이 센서 값을 읽었습니다.")
-    else:
-        print(f"판정: 센서 값이 다릅니다: {value}")
+    print(f"판정: 센서 값이 다릅니다: {value}")

@@ -8,7 +8,9 @@ highlights:
 
 The self-check part, where a snippet measures and prints its verdict, begins with a visible comment
 line `# --- 결과 확인 ...` and lasts until the end of that block (the first non-blank line indented
-less than the comment) or the end of the file; the page dims it. Tracebacks printed by the program
+less than the comment) or the end of the file; the page folds it under that comment line, which
+stays in view (`render.source_block`). A line that teaches is never in it: a highlight there is an
+error. Tracebacks printed by the program
 count lines of the file, so they are renumbered to the lines the page shows.
 """
 
@@ -63,7 +65,15 @@ class DisplayedSource:
             raise MarkerError(f"{name}:{block_start}: highlight-start without highlight-end")
         if pending_next:
             raise MarkerError(f"{name}: '# snippet: highlight' on the last line highlights nothing")
-        return cls(name, tuple(shown), tuple(highlighted), cls._self_check([t for _, t in shown]))
+        self_check = cls._self_check([t for _, t in shown])
+        hidden = sorted(set(highlighted) & set(self_check))
+        if hidden:
+            line = shown[hidden[0] - 1][0]
+            raise MarkerError(
+                f"{name}:{line}: a highlighted line inside the '# --- 결과 확인' part, which the page "
+                "folds: move the line that teaches above that comment"
+            )
+        return cls(name, tuple(shown), tuple(highlighted), self_check)
 
     @staticmethod
     def _self_check(texts: list[str]) -> tuple[int, ...]:
@@ -78,6 +88,17 @@ class DisplayedSource:
             if indent is not None:
                 dimmed.append(page_line)
         return tuple(dimmed)
+
+    @property
+    def check_parts(self) -> list[tuple[int, int]]:
+        """Each self-check part as (its comment line, the number of lines folded under it)."""
+        parts: list[list[int]] = []
+        for page_line in self.self_check:
+            if SELF_CHECK.match(self.lines[page_line - 1][1]):
+                parts.append([page_line, 0])
+            else:
+                parts[-1][1] += 1
+        return [(head, folded) for head, folded in parts]
 
     @property
     def text(self) -> str:

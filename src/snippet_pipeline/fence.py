@@ -6,7 +6,7 @@
 
 It only renders results prepared before the pages (`prepare.py`); it never runs anything. Code
 comes first, its output right below it, so both are seen together without a click; the lines that
-teach are highlighted and the checking part is dimmed. Options: `hl_lines`, `linenums`, and
+teach are highlighted and the checking part is folded under its comment line. Options: `hl_lines`, `linenums`, and
 `starter`, which shows an exercise's starting version instead (`exercise.py`): no output, the claims
 it must meet, and in the browser a "확인" that checks the reader's run against them. What it decides
 is here; the HTML it writes comes from render.py.
@@ -42,6 +42,7 @@ class Page:
     browser_controls: int = 0
     environments: list[dict[str, str]] = dataclasses.field(default_factory=list)
     tab_sets: int = 0
+    folds_explained: bool = False  # the first folded checking part of a page says how to open it
 
 
 class SnippetFence:
@@ -82,7 +83,7 @@ class SnippetFence:
         if options.get("starter"):
             return self._starter(snippet, options, md)
         parts = [
-            render.source_block(snippet.display, snippet.name, options, md),
+            self._source(snippet.display, snippet.name, options, md),
             _links(snippet, page),
         ]
         if not prepared.executed:
@@ -121,7 +122,7 @@ class SnippetFence:
             return render.missing(message)
         claims = browser.claims(snippet.expectations)
         parts = [
-            render.source_block(display, snippet.name, options, md, f"{snippet.name} · 시작 코드"),
+            self._source(display, snippet.name, options, md, f"{snippet.name} · 시작 코드"),
             render.starter_legend(claims),
         ]
         if self.browser and snippet.expectations.browser:
@@ -130,6 +131,11 @@ class SnippetFence:
             )
             page.browser_controls += 1
         return render.snippet(snippet.name, parts, starter=True)
+
+    def _source(self, display, name: str, options: dict, md, title: str | None = None) -> str:
+        explain = not self.page.folds_explained
+        self.page.folds_explained |= bool(display.check_parts)
+        return render.source_block(display, name, options, md, title, explain)
 
     def _figure(self, snippet: Snippet, name: str, svg: str) -> str:
         """A figure the snippet drew, inline (no request, no script), its text alternative as caption."""

@@ -198,28 +198,61 @@ def _highlight(md, source: str, title: str, hl_lines: list[int], linestart: int)
 
 
 def source_block(
-    display: DisplayedSource, name: str, options: dict, md, title: str | None = None
+    display: DisplayedSource,
+    name: str,
+    options: dict,
+    md,
+    title: str | None = None,
+    explain: bool = True,
 ) -> str:
-    """The highlighted source: marked lines highlighted, the self-check part dimmed."""
+    """The highlighted source: marked lines highlighted, each self-check part folded under its
+    comment line (a checkbox and CSS unfold it, no script needed). The copy button copies the
+    whole program (Material reads `data-copy`), the folded parts included. `explain`: say below
+    it how to unfold (the first fold of a page)."""
     extra = [int(n) for n in re.findall(r"\d+", options.get("hl_lines", ""))]
     linenums = re.match(r"\s*(\d+)", options.get("linenums", ""))
+    program = display.text.rstrip("\n")
     block = _highlight(
         md,
-        display.text.rstrip("\n"),
+        program,
         title or name,
         sorted({*display.highlighted, *extra}),
         int(linenums[1]) if linenums else -1,
     )
-    dimmed = set(display.self_check)
+    copy = f' data-copy="{html.escape(program)}"'
+    parts = dict(display.check_parts)
+    if not parts:
+        return f'<div class="snippet-source"{copy}>{block}</div>'
+    folded = set(display.self_check) - set(parts)
+    switch = LINE_SPAN.search(block)[1].replace("__span", "__fold")
 
     def mark(match: re.Match) -> str:
-        if int(match[2]) in dimmed:
-            return f'<span id="{match[1]}-{match[2]}" class="snippet-check-line">'
+        line = int(match[2])
+        if line in folded:
+            return f'<span id="{match[1]}-{line}" class="snippet-check-line">'
+        if line in parts:
+            return (
+                f'<span id="{match[1]}-{line}" class="snippet-check-head">'
+                f'<label for="{switch}" data-lines="{parts[line]}">'
+            )
         return match[0]
 
     block = LINE_SPAN.sub(mark, block)
-    check = '<p class="snippet-check-legend">흐리게 보이는 부분은 예제가 잰 값으로 판정을 내는 결과 확인 코드입니다.</p>'
-    return f'<div class="snippet-source">{block}</div>' + (check if dimmed else "")
+    # The comment line's label ends with the line (Pygments closes every span at a line's end).
+    block = re.sub(
+        r'(<label for="[^"]+" data-lines="(\d+)">.*?)\n',
+        lambda m: f'{m[1]}<span class="snippet-check-count"> {m[2]}줄</span></label>\n',
+        block,
+    )
+    toggle = (
+        f'<input type="checkbox" id="{switch}" class="snippet-check-switch"'
+        ' aria-label="결과 확인 코드 펼치기">'
+    )
+    legend = (
+        '<p class="snippet-check-legend">▸ 표시가 붙은 <code># --- 결과 확인</code> 줄을 누르면 잰 값으로 '
+        "판정을 내는 코드가 펼쳐집니다. 복사 버튼과 내려받은 파일에는 이 부분까지 모두 들어 있습니다.</p>"
+    )
+    return f'<div class="snippet-source"{copy}>{toggle}{block}</div>' + (legend if explain else "")
 
 
 # --- links, versions, results, figures, the browser control ---------------------------------

@@ -112,11 +112,24 @@ def test_the_page_shows_source_then_output_time_and_provenance(project: Path):
 
 
 def test_highlighted_lines_and_the_self_check_part(project: Path):
-    html = rendered(project, "highlighted")
-    assert html.count('class="hll"') == 3, "the three marked lines are highlighted"
-    assert "snippet: highlight" not in html, "marker lines are hidden"
-    dimmed = re.findall(r'class="snippet-check-line">(.*?)\n</span>', html, re.S)
-    assert len(dimmed) == 5 and "결과 확인" in dimmed[0], dimmed
+    page = rendered(project, "highlighted")
+    assert page.count('class="hll"') == 3, "the three marked lines are highlighted"
+    assert "snippet: highlight" not in page, "marker lines are hidden"
+    head = re.findall(r'class="snippet-check-head"><label for="([^"]+)"[^>]*>(.*?)\n', page)
+    assert len(head) == 1 and "결과 확인" in head[0][1] and "4줄" in head[0][1], head
+    assert f'<input type="checkbox" id="{head[0][0]}" class="snippet-check-switch"' in page
+    folded = re.findall(r'class="snippet-check-line">(.*?)\n</span>', page, re.S)
+    assert len(folded) == 4 and "판정: 맞습니다" in folded[1], folded
+    copy = html.unescape(re.search(r'class="snippet-source" data-copy="([^"]*)"', page)[1])
+    assert copy.startswith('"""Marks the lines') and copy.endswith('print("판정: 틀렸습니다")')
+    assert "total += 41" in copy and "snippet:" not in copy, "the whole program, markers hidden"
+
+
+def test_two_folds_on_one_page_open_separately_and_are_explained_once(project: Path):
+    page = rendered(project, "highlighted", "highlighted")
+    switches = re.findall(r'<input type="checkbox" id="([^"]+)" class="snippet-check-switch"', page)
+    assert len(switches) == 2 and switches[0] != switches[1], switches
+    assert page.count('class="snippet-check-legend"') == 1, "said under the first fold only"
 
 
 def test_download_and_repository_links(project: Path):

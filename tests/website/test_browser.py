@@ -186,8 +186,26 @@ def lesson(browser, server):
     watched.context.close()
 
 
+def test_checking_code_is_folded_under_its_comment_until_the_reader_opens_it(lesson):
+    snippet = lesson.locator(".snippet:has(.snippet-check-head)").first
+    head, folded = (
+        snippet.locator(".snippet-check-head label"),
+        snippet.locator(".snippet-check-line"),
+    )
+    assert "결과 확인" in head.inner_text() and folded.count() > 1
+    assert head.is_visible() and not folded.first.is_visible(), "folded at first"
+    head.click()
+    assert folded.first.is_visible() and folded.last.is_visible(), "a click unfolds it"
+    head.click()
+    assert not folded.first.is_visible(), "a second click folds it again"
+    snippet.locator(".snippet-check-switch").focus()
+    lesson.keyboard.press("Space")
+    assert folded.first.is_visible(), "the keyboard unfolds it too"
+    lesson.keyboard.press("Space")
+
+
 def test_code_copy_button_copies_exactly_the_snippet_source(lesson):
-    snippet = lesson.locator(".snippet").first
+    snippet = lesson.locator(".snippet:has(.snippet-check-head)").first  # folded lines copied too
     block = snippet.locator(".snippet-source .highlight")
     block.hover()
     block.locator("button[data-md-type=copy]").click()
@@ -536,7 +554,7 @@ def test_an_exercise_is_checked_in_the_page_a_wrong_answer_named_a_right_one_pas
     assert "✗ 표준 출력에 이 문구가 있습니다: 판정: 겹쳐서 기다렸습니다" in verdict, verdict
     assert "✓ 종료 코드가 0입니다" in verdict, "the claims that held are said too"
     solution = page.locator(f'.snippet:not(.snippet--starter)[data-snippet="{BREAKFAST}"]')
-    editor.fill(solution.locator(".snippet-source code").text_content())
+    editor.fill(solution.locator(".snippet-source").get_attribute("data-copy"))
     passed, verdict = check_in_browser(panel)
     assert passed, verdict
     assert "모든 조건을 만족했습니다" in verdict
