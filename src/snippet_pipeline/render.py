@@ -241,7 +241,7 @@ def source_block(
     # The comment line's label ends with the line (Pygments closes every span at a line's end).
     block = re.sub(
         r'(<label for="[^"]+" data-lines="(\d+)">.*?)\n',
-        lambda m: f'{m[1]}<span class="snippet-check-count"> {m[2]}줄</span></label>\n',
+        lambda m: f'{m[1]}<span class="snippet-check-count">{m[2]}줄</span></label>\n',
         block,
     )
     toggle = (
