@@ -47,15 +47,15 @@ def run(target) -> int:
 
 
 if __name__ == "__main__":
-    # --- 결과 확인: 기대한 합과 실제 값을 비교해 판정합니다 ---
     expected = WORKERS * ADDS
     for name, target in [
         ("록 없이", add_unlocked),
         ("get_lock()으로", add_locked),
     ]:
         value = run(target)
-        lost = expected - value
         print(f"{name} 더하기: 기대한 값 {expected:,}, 실제 값 {value:,}")
+        # --- 결과 확인: 기대한 합과 실제 값을 비교해 판정합니다 ---
+        lost = expected - value
         if lost:
             print(f"판정: {name} 더한 쪽은 갱신을 잃었습니다 ({lost:,}개).")
         else:

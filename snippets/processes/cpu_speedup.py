@@ -39,7 +39,6 @@ def with_processes() -> int:
 
 
 if __name__ == "__main__":
-    # --- 결과 확인: 빠른 회차끼리 비교해 판정합니다 ---
     best = {}
     # 두 번씩 재서 빠른 쪽을 씁니다: 다른 프로그램이 CPU를 쓰는 영향을 줄입니다
     for round_number in (1, 2):
@@ -56,6 +55,7 @@ if __name__ == "__main__":
                 f"{LIMIT:,} 미만의 소수 {primes:,}개, {elapsed:.2f}초"
             )
 
+    # --- 결과 확인: 빠른 회차끼리 비교해 판정합니다 ---
     ratio = best["차례로 계산"] / best["프로세스 2개"]
     print(
         f"빨라진 배수: {ratio:.2f}배 "

@@ -99,14 +99,26 @@ def test_the_width_check_counts_hangul_as_two_columns():
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
 def test_every_verdict_is_in_the_self_check_part(snippet: Snippet):
-    """The lines that print a verdict are the self-check part, which the page dims."""
-    dimmed = set(snippet.display.self_check)
+    """The lines that print a verdict are the self-check part, which the page folds."""
+    folded = set(snippet.display.self_check)
     outside = [
         f"{snippet.name}:{file_line}"
         for page_line, (file_line, text) in enumerate(snippet.display.lines, 1)
-        if "print(" in text and "판정" in text and page_line not in dimmed
+        if "print(" in text and "판정" in text and page_line not in folded
     ]
     assert not outside, f"put them under a '# --- 결과 확인' comment: {outside}"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
+def test_no_checking_part_folds_a_whole_block(snippet: Snippet):
+    """A checking part that opens a block (`if __name__ == "__main__":` and then the comment) folds
+    that whole block, the experiment with it: the experiment goes above the comment."""
+    lines = [text for _, text in snippet.display.lines]
+    for head, _ in snippet.display.check_parts:
+        code = [t for t in lines[: head - 1] if t.strip() and not t.lstrip().startswith("#")]
+        assert not (code and code[-1].rstrip().endswith(":")), (
+            f"{snippet.name}: the '# --- 결과 확인' part begins the block of {code[-1].strip()!r}"
+        )
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=_id)
