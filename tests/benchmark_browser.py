@@ -1,6 +1,6 @@
 """How fast a reader's browser run starts, and what the browser runs add to the site.
 
-    python tests/benchmark_browser.py [--site DIR] [--fresh 3] [--later 5] [--since REF]
+    python tests/benchmark_browser.py [--site DIR] [--fresh 3] [--later 5] [--pause 1.5] [--since REF]
 
 Serves a built site (--site; by default `mkdocs build` makes one in a temporary folder, from the
 snippet cache) on 127.0.0.1 and drives Debian's Chromium (tests/support/chromium.py) on a lesson
@@ -84,6 +84,9 @@ def main() -> None:
     parser.add_argument("--site", type=Path)
     parser.add_argument("--fresh", type=int, default=3)
     parser.add_argument("--later", type=int, default=5)
+    parser.add_argument(
+        "--pause", type=float, default=1.5, help="seconds between later runs (0: at once)"
+    )
     parser.add_argument("--since", default="7c9b023")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="browser-") as folder:
@@ -116,9 +119,8 @@ def main() -> None:
                 )
                 if number == arguments.fresh:
                     for later in range(1, arguments.later + 1):
-                        page.wait_for_timeout(
-                            1500
-                        )  # the next interpreter loads meanwhile, as while a reader reads
+                        # the next interpreter loads meanwhile, as while a reader reads
+                        page.wait_for_timeout(arguments.pause * 1000)
                         seconds, own = timed_run(page, panel)
                         print(
                             f"  later run {later}: {seconds:.2f} s ({seconds - own:.2f} s without the program's {own:.2f} s)"

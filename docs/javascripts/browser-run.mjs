@@ -1,6 +1,6 @@
 // "브라우저에서 실행": edit a snippet and run it on the page, in Pyodide (CPython for WebAssembly),
 // served by this site itself. Nothing loads until the reader first presses 실행. Every run gets a
-// fresh interpreter in a Web Worker of its own; a run that does not end within the time limit is
+// fresh interpreter in a Web Worker of its own (loaded ahead: SPARES); a run that does not end within the time limit is
 // stopped by terminating its worker, as is one the reader stops (멈추기). The reader's edits are kept
 // in the browser per snippet. An exercise's starting version has "확인" too: its run is checked
 // against the solution's claims (exercise-check.mjs) and the page says which held. A figure the run
@@ -11,7 +11,9 @@ import { checkClaims } from "./exercise-check.mjs";
 
 const WORKER = new URL("browser-run-worker.mjs", import.meta.url);
 const TIME_LIMIT = 30_000; // ms
-const state = { spare: null, running: null };
+// Interpreters kept loaded for the next runs (each from the snapshot: a fifth of a second).
+const SPARES = 1;
+const state = { spares: [], loading: false, running: null, snapshot: null };
 
 // A worker that is loading (or has loaded) the runtime, ready for the next run.
 function startWorker() {
@@ -25,13 +27,34 @@ function startWorker() {
     worker.addEventListener("error", (event) => reject(new Error(event.message || "worker error")));
   });
   ready.catch(() => {}); // reported when used
+  // The first worker starts CPython and sends a snapshot of it; the later ones start from it.
+  worker.addEventListener("message", ({ data }) => {
+    if (data.type === "snapshot") state.snapshot ??= data.snapshot;
+  });
+  worker.postMessage({ type: "load", snapshot: state.snapshot });
   return { worker, ready };
 }
 
 function takeWorker() {
-  const taken = state.spare || startWorker();
-  state.spare = null;
-  return taken;
+  return state.spares.shift() || startWorker();
+}
+
+// Load spares one at a time (two loading at once would slow both) until SPARES are kept; a load
+// that fails stops it (the run that takes that spare reports why).
+function keepSpares() {
+  if (state.loading || state.spares.length >= SPARES) return;
+  const spare = startWorker();
+  state.spares.push(spare);
+  state.loading = true;
+  spare.ready.then(
+    () => {
+      state.loading = false;
+      keepSpares();
+    },
+    () => {
+      state.loading = false;
+    },
+  );
 }
 
 function element(tag, attributes = {}, text = "") {
@@ -150,7 +173,7 @@ async function run(panel, checking = false) {
     for (const runButton of runButtons) runButton.disabled = false;
     stopButton.disabled = true;
     panel.dataset.state = "done";
-    state.spare = startWorker(); // the next run starts on a fresh, already loaded interpreter
+    keepSpares(); // the next run starts on a fresh, already loaded interpreter
   };
   state.running = { worker, finish, panel, timer: null };
   let info;
@@ -174,6 +197,8 @@ async function run(panel, checking = false) {
     return;
   }
   const loaded = performance.now() - started;
+  panel.dataset.interpreter = info.fromSnapshot ? "snapshot" : "fresh";
+  keepSpares(); // from now on: this run's own interpreter has loaded
   status.textContent = `실행 중입니다… (Python ${info.python}, 준비 ${seconds(loaded)})`;
   panel.dataset.state = "running";
   // <html data-browser-run-limit="3000"> shortens the limit (the browser tests do).

@@ -40,6 +40,11 @@ def _run_snippet(source, filename, modules):
     return 0
 `;
 
+// What every run needs, defined before the first one (and so in a memory snapshot of the interpreter).
+export function prepare(pyodide) {
+  pyodide.runPython(RUNNER);
+}
+
 // onLine(stream, text, milliseconds since the start) for each line; modules: {"timeline.py": source}
 // of the helpers it imports. Resolves to the exit status.
 export async function runSnippet(pyodide, source, filename, onLine, modules = {}) {
@@ -47,7 +52,7 @@ export async function runSnippet(pyodide, source, filename, onLine, modules = {}
   const emit = (stream) => (text) => onLine(stream, text, performance.now() - started);
   pyodide.setStdout({ batched: emit("out") });
   pyodide.setStderr({ batched: emit("err") });
-  pyodide.runPython(RUNNER);
+  prepare(pyodide);
   const run = pyodide.globals.get("_run_snippet");
   try {
     return await pyodide.runPythonAsync("_run_snippet(_source, _filename, _modules)", {

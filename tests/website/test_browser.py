@@ -456,6 +456,23 @@ def test_the_stop_button_stops_a_run_at_once_and_the_next_run_works(tab, server)
 
 
 @needs_runtime
+@pytest.mark.long
+def test_later_runs_start_from_a_snapshot_of_a_fresh_interpreter_and_share_no_state(tab, server):
+    page = tab.open(server + GENERATORS)
+    panel = open_editor(page, FIRST_GENERATOR)
+    panel.locator("textarea").fill(
+        "import sys\nprint('앞 실행의 흔적:', hasattr(sys, 'left_over'))\nsys.left_over = True\n"
+    )
+    runs = []
+    for _ in range(3):
+        assert run_in_browser(panel).startswith("끝났습니다: 종료 코드 0")
+        output = panel.locator(".browser-run__output").inner_text()
+        runs.append((panel.get_attribute("data-interpreter"), output))
+    assert [kind for kind, _ in runs] == ["fresh", "snapshot", "snapshot"], runs
+    assert all("앞 실행의 흔적: False" in output for _, output in runs), runs
+
+
+@needs_runtime
 def test_edits_are_kept_in_the_browser_across_reloads_until_put_back(tab, server):
     page = tab.open(server + GENERATORS)
     panel = open_editor(page, FIRST_GENERATOR)
