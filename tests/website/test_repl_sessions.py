@@ -30,13 +30,16 @@ def test_the_generator_chapters_have_repl_sessions():
 @pytest.mark.parametrize("page", SESSIONS, ids=lambda page: str(page.relative_to(ROOT)))
 def test_each_session_is_on_its_page_with_what_each_input_printed(site, page: Path):
     text = html.unescape(re.sub(r"<[^>]+>", "", built_page(site[0], page)))
-    for session in SESSIONS[page]:
+    for session in SESSIONS[page]:  # in page order: each is looked for after the one before
         inputs = [line for line in session.splitlines() if line.startswith(">>> ")]
-        shown = text[text.find(inputs[0]) :]
-        assert shown.startswith(inputs[0]), f"{page.name}: the session is not on the page"
+        start = text.find(inputs[0])
+        assert start >= 0, f"{page.name}: the session is not on the page"
+        end = start
         for line in inputs:
-            assert line in shown, f"{page.name}: {line!r} is not in its session"
-        assert "Traceback" not in shown[: shown.find(inputs[-1]) + 200], shown[:2000]
+            end = text.find(line, end)
+            assert end >= 0, f"{page.name}: {line!r} is not in its session"
+        shown, text = text[start : end + 200], text[end:]
+        assert "Traceback" not in shown, shown
     assert "Unexpected exception while executing pycon" not in site[1]
 
 
