@@ -3,6 +3,7 @@ and how such a run compares with the build's CPython run of the same snippet."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import re
@@ -16,6 +17,15 @@ from support.paths import ROOT
 RUNTIME = ROOT / "node_modules" / "pyodide"
 NODE = shutil.which("node")
 CHECK = ROOT / "tests" / "support" / "pyodide_check.mjs"
+_RUNNING: set[subprocess.Popen] = set()  # Node processes of batches still running
+
+
+@atexit.register
+def _stop_running() -> None:
+    """A session that ends early (-x, a failed fixture, Ctrl-C) leaves no batch running: the test
+    session runs it from a daemon thread, which dies with pytest but would leave Node behind."""
+    for process in list(_RUNNING):
+        process.kill()
 
 
 def missing() -> str | None:
@@ -63,16 +73,22 @@ def _run(jobs: list[dict], lanes: int | None) -> dict[str, dict]:
     # run a function before exec can deadlock.
     nice = [shutil.which("nice"), "-n", "10"] if shutil.which("nice") else []
     command = [*nice, NODE, "--experimental-wasm-stack-switching", str(CHECK), str(RUNTIME)]
-    done = subprocess.run(
+    with subprocess.Popen(
         [*command, str(lanes or 4 * (os.cpu_count() or 1))],
-        input=json.dumps(jobs),
-        capture_output=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=900,
-    )
-    if done.returncode:
-        raise RuntimeError(f"Pyodide under Node failed:\n{done.stderr[-3000:]}")
-    return {run["name"]: run for run in json.loads(done.stdout)}
+    ) as process:  # `nice` execs Node: this is Node's process
+        _RUNNING.add(process)
+        try:
+            stdout, stderr = process.communicate(json.dumps(jobs), timeout=900)
+        finally:
+            process.kill()  # after a timeout; a no-op once it has ended
+            _RUNNING.discard(process)
+    if process.returncode:
+        raise RuntimeError(f"Pyodide under Node failed:\n{stderr[-3000:]}")
+    return {run["name"]: run for run in json.loads(stdout)}
 
 
 def verdicts(lines: list[str]) -> list[str]:
