@@ -202,6 +202,10 @@ def test_checking_code_is_folded_under_its_comment_until_the_reader_opens_it(les
     lesson.keyboard.press("Space")
     assert folded.first.is_visible(), "the keyboard unfolds it too"
     lesson.keyboard.press("Space")
+    lesson.emulate_media(media="print")
+    assert folded.first.is_visible(), "a printed page shows every line"
+    lesson.emulate_media(media="screen")
+    assert not folded.first.is_visible()
 
 
 def test_code_copy_button_copies_exactly_the_snippet_source(lesson):
