@@ -39,14 +39,16 @@ for order in ["주문 1", "주문 2", "주문 3"]:
 bars = sorted(chart.bars, key=lambda bar: bar[2])
 lanes = [bar[1] for bar in bars]
 alternating = all(before != after for before, after in zip(lanes, lanes[1:]))
-touching = all(later[2] >= earlier[3] for earlier, later in zip(bars, bars[1:]))
+no_overlap = all(
+    later[2] >= earlier[3] for earlier, later in zip(bars, bars[1:])
+)
 chart.save(
     "send_turns",
     f"호출한 쪽의 막대와 제너레이터의 막대가 {STEP}초씩 번갈아 이어집니다. "
     "호출한 쪽이 주문을 준비하고 send()를 부르면 제너레이터가 그 주문을 "
     "확인하고, 그동안 호출한 쪽의 줄은 비어 있습니다.",
 )
-if alternating and touching and len(bars) == 6:
+if alternating and no_overlap and len(bars) == 6:
     print(
         "판정: send() 한 번마다 실행이 제너레이터로 넘어갔다가 돌아왔고, "
         "두 쪽이 같은 순간에 실행된 적은 없습니다."

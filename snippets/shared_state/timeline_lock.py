@@ -64,17 +64,27 @@ print(
     f"같은 순간에 열려 있던 구간의 쌍: "
     f"록 없음 {open_together}, 록 있음 {one_at_a_time}"
 )
+# 구역마다 막대 안의 글자(읽은 값→쓴 값)를 시작한 순서대로
+writes = [
+    ", ".join(
+        bar[4] for bar in sorted(chart.bars, key=lambda b: b[2]) if bar[0] == s
+    )
+    for s in (1, 2)
+]
 chart.save(
     "lock_timeline",
-    f"록이 없으면 세 스레드의 구간이 0초에 함께 열려 모두 0을 읽고 1을 썼고, "
-    f"카운터는 {without_lock}이 되었습니다. 록이 있으면 세 구간이 계단처럼 "
-    f"하나씩 이어져 0→1, 1→2, 2→3으로 쓰였고 "
+    f"록이 없으면 같은 순간에 열려 있던 구간이 {open_together}쌍이었고 "
+    f"({writes[0]}), 카운터는 {without_lock}이 되었습니다. 록이 있으면 "
+    f"겹친 구간 없이 하나씩 이어졌고 ({writes[1]}), "
     f"카운터는 {with_lock}이 되었습니다.",
 )
 if open_together == 3 and without_lock == 1:
     print("판정: 록이 없으면 세 구간이 겹쳐 갱신 두 개를 잃었습니다.")
 else:
-    print(f"판정: 록이 없어도 갱신을 다 지켰습니다 (카운터 {without_lock}).")
+    print(
+        f"판정: 록이 없을 때가 예상과 다릅니다 "
+        f"(겹친 쌍 {open_together}, 카운터 {without_lock})."
+    )
 if one_at_a_time == 0 and with_lock == 3:
     print("판정: 록이 있으면 구간이 하나씩 이어져 잃은 갱신이 없습니다.")
 else:

@@ -1,4 +1,4 @@
-# snippet: expect-output=판정: 점수가 오가는 동안 report는 일하지 않았고, 점수는 호출한 쪽과 averager 사이를 곧장 오갔습니다
+# snippet: expect-output=판정: 점수가 오가는 동안 report는 일하지 않았고, 점수를 받아 더한 것은 averager였습니다
 # snippet: browser
 """yield from으로 위임하면 누가 언제 실행되는지 타임라인으로 그립니다."""
 
@@ -42,7 +42,7 @@ for score in [80, 90, 70]:
     # snippet: highlight
     group.send(score)
 try:
-    group.send(None)  # averager가 return 하고, report가 깨어나 끝납니다
+    group.send(None)  # averager가 return하고, report가 깨어나 끝납니다
 except StopIteration:
     print(f"[{chart.elapsed():.2f}초] report가 끝났습니다")
 
@@ -61,7 +61,7 @@ chart.save(
 if len(reports) == 2 and not between:
     print(
         "판정: 점수가 오가는 동안 report는 일하지 않았고, "
-        "점수는 호출한 쪽과 averager 사이를 곧장 오갔습니다."
+        "점수를 받아 더한 것은 averager였습니다."
     )
 else:
     print(f"판정: 점수가 오가는 동안 report가 {len(between)}번 일했습니다.")

@@ -77,7 +77,9 @@ class DisplayedSource:
 
     @staticmethod
     def _self_check(texts: list[str]) -> tuple[int, ...]:
-        dimmed: list[int] = []
+        """The self-check lines; blank lines after a part's last line stay outside it (the page
+        keeps them in view, between the fold and the code that follows)."""
+        found: list[int] = []
         indent = None
         for page_line, text in enumerate(texts, 1):
             match = SELF_CHECK.match(text)
@@ -86,8 +88,12 @@ class DisplayedSource:
             elif indent is not None and text.strip() and _indent(text) < indent:
                 indent = None
             if indent is not None:
-                dimmed.append(page_line)
-        return tuple(dimmed)
+                found.append(page_line)
+        part, trailing = set(found), set()
+        for line in reversed(found):  # blank, and nothing of the part after it
+            if not texts[line - 1].strip() and (line + 1 not in part or line + 1 in trailing):
+                trailing.add(line)
+        return tuple(line for line in found if line not in trailing)
 
     @property
     def check_parts(self) -> list[tuple[int, int]]:

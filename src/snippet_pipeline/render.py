@@ -249,7 +249,7 @@ def source_block(
         ' aria-label="결과 확인 코드 펼치기">'
     )
     legend = (
-        '<p class="snippet-check-legend">▸ 표시가 붙은 <code># --- 결과 확인</code> 줄을 누르면 잰 값으로 '
+        '<p class="snippet-check-legend">▸ 표시가 붙은 <code># --- 결과 확인</code> 줄을 누르면 실행 결과로 '
         "판정을 내는 코드가 펼쳐집니다. 복사 버튼과 내려받은 파일에는 이 부분까지 모두 들어 있습니다.</p>"
     )
     return f'<div class="snippet-source"{copy}>{toggle}{block}</div>' + (legend if explain else "")

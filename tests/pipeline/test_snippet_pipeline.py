@@ -116,6 +116,12 @@ def test_the_shown_source_hides_markers_highlights_and_finds_the_self_check_part
     ]
 
 
+def test_a_self_check_part_leaves_the_blank_lines_after_it_in_view():
+    source = "def f():\n    x = 1\n    # --- 결과 확인 ---\n    print(x)\n\n    \n\nf()\n"
+    shown = DisplayedSource.of(source, "x.py")
+    assert shown.self_check == (3, 4) and shown.check_parts == [(3, 1)]
+
+
 def test_tracebacks_are_renumbered_to_the_shown_lines():
     shown = DisplayedSource.of(SOURCE, "snippets/x.py")
     # File line 13 (raise ValueError) is the 9th line the page shows.
