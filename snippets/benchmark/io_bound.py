@@ -1,4 +1,4 @@
-# snippet: cpu-timing
+# snippet: timing
 # snippet: timeout=120
 # snippet: expect-output=판정: 스레드와 asyncio 모두 순차 실행보다 3배 이상 빨랐습니다
 """I/O 바운드: 0.05초 늦게 답하는 로컬 HTTP 서버에
