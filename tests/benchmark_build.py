@@ -11,8 +11,8 @@ nothing here is touched. Run it on an idle machine. Prints, as medians of --runs
   alone), from the run times the cold build recorded
 - warm rebuild: a build after a prose-only edit, with the cache of the cold build
 - test suite: `pytest` as README runs it; its CPU-timing phase; its limit: that phase plus the
-  CPU-seconds of all its other work divided by the cores (nothing can make it shorter); and the
-  critical path of its own snippet runs (every start method a snippet needs)
+  CPU-seconds the machine spent on all its other work divided by the cores (nothing can make it
+  shorter); and the critical path of its own snippet runs (every start method a snippet needs)
 
 and the ratios the project aims for: warm ≤ 1.1 × no-exec; cold ≤ 1.2 × (no-exec + critical path);
 tests ≤ 1.3 × their limit. Last, the speed-ups ("N배") that the CPU-timing snippets printed
@@ -35,8 +35,9 @@ import time
 from pathlib import Path
 
 from snippet_pipeline import Project, Result, Runner, Settings, results_file
+from snippet_pipeline.machine_load import busy_seconds
 from support.paths import ROOT
-from support.snippet_session import PHASE, RESULTS, children_cpu
+from support.snippet_session import PHASE, RESULTS
 
 
 def copy_repository(target: Path) -> Path:
@@ -79,8 +80,10 @@ def timed(command: list[str], cwd: Path, **env: str) -> float:
 
 
 def timed_with_cpu(command: list[str], cwd: Path, **env: str) -> tuple[float, float]:
-    """Wall seconds, and the CPU seconds of the command and every process it waited for."""
-    started, cpu = time.perf_counter(), children_cpu()
+    """Wall seconds, and the CPU seconds the machine spent meanwhile (on an idle machine: the
+    command's, with the processes nobody waits for, such as Chromium's page processes, which a
+    rusage of the command's children leaves out)."""
+    started, cpu = time.perf_counter(), busy_seconds()
     result = subprocess.run(
         command,
         cwd=cwd,
@@ -91,7 +94,7 @@ def timed_with_cpu(command: list[str], cwd: Path, **env: str) -> tuple[float, fl
     seconds = time.perf_counter() - started
     if result.returncode:
         sys.exit(f"failed: {' '.join(command)}\n{(result.stdout + result.stderr)[-3000:]}")
-    return seconds, children_cpu() - cpu
+    return seconds, busy_seconds() - cpu
 
 
 def build(repo: Path, cache: Path, **env: str) -> float:

@@ -17,8 +17,11 @@ import time
 import psutil
 
 
-def _busy_seconds() -> float:
-    """CPU seconds the whole machine spent on anything but idling, over all CPUs, since boot."""
+def busy_seconds() -> float:
+    """CPU seconds the whole machine spent on anything but idling, over all CPUs, since boot.
+
+    On a quiet machine, what a command made the machine do, processes it did not wait for included
+    (Chromium's page processes end as children of init, so its own rusage leaves them out)."""
     times = psutil.cpu_times()
     idle = times.idle + getattr(times, "iowait", 0.0)
     # On Linux guest time is already counted in user time (psutil's documentation).
@@ -37,14 +40,14 @@ class LoadMeter:
 
     def __init__(self) -> None:
         self.started = time.monotonic()
-        self._busy = _busy_seconds()
+        self._busy = busy_seconds()
         self._own = _own_seconds()
 
     def others_share(self, children_seconds: float = 0.0) -> float:
         """Share (0..1) of all CPUs used by other programs since the start. `children_seconds` is
         the CPU time of the processes we started meanwhile (theirs is not "other")."""
         elapsed = max(time.monotonic() - self.started, 1e-3)
-        busy = _busy_seconds() - self._busy
+        busy = busy_seconds() - self._busy
         ours = (_own_seconds() - self._own) + children_seconds
         return max(busy - ours, 0.0) / (elapsed * (os.cpu_count() or 1))
 
