@@ -37,8 +37,8 @@ def timed_crunch(n: int) -> float:
 
 
 if __name__ == "__main__":
-    # 순차로 모두 하면 약 0.4초가 되도록 이 컴퓨터에서 맞춥니다
-    sizes = [size_for(0.4 / JOBS)] * JOBS
+    # 순차로 모두 하면 약 0.3초가 되도록 이 컴퓨터에서 맞춥니다
+    sizes = [size_for(0.3 / JOBS)] * JOBS
     print(f"crunch({sizes[0]:,}) {JOBS}번, 스레드와 프로세스는 {JOBS}개씩")
     with (
         ThreadPoolExecutor(JOBS) as threads,
