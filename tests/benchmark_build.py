@@ -7,8 +7,8 @@ nothing here is touched. Run it on an idle machine. Prints, as medians of --runs
 
 - no-exec build: `mkdocs build --strict` with SNIPPET_EXECUTE=off (no snippet runs)
 - cold build: `mkdocs build --strict` with an empty snippet cache
-- critical path (build): the longest snippet that only waits + every CPU-timing snippet (they run
-  alone), from the run times the cold build recorded
+- critical path (build): every CPU-timing snippet (they run alone) + the `timing` ones one per CPU
+  + the longest snippet that only waits, from the run times the cold build recorded
 - warm rebuild: a build after a prose-only edit, with the cache of the cold build
 - test suite: `pytest` as README runs it; its CPU-timing phase; its limit: that phase plus the
   CPU-seconds the machine spent on all its other work divided by the cores (nothing can make it
@@ -103,12 +103,14 @@ def build(repo: Path, cache: Path, **env: str) -> float:
 
 
 def critical_path(project: Project, results: dict) -> float:
-    """The longest waiting run plus all CPU-timing runs (which cannot overlap anything)."""
-    waiting, alone = [0.0], []
+    """All CPU-timing runs (they cannot overlap anything), then the `timing` runs one per CPU (the
+    longest of them, or all of them spread over the CPUs), then the longest waiting run."""
+    alone, few, waiting = [], [0.0], [0.0]
     for (name, _method, _python), result in results.items():
-        snippet = project.snippet(name)
-        (alone if snippet.expectations.cpu_timing else waiting).append(result.seconds)
-    return max(waiting) + sum(alone)
+        expected = project.snippet(name).expectations
+        phase = alone if expected.cpu_timing else few if expected.timing else waiting
+        phase.append(result.seconds)
+    return sum(alone) + max(max(few), sum(few) / (os.cpu_count() or 1)) + max(waiting)
 
 
 def main() -> None:
