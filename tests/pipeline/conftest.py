@@ -17,7 +17,7 @@ def own_options(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests build small projects of their own, with the options each one sets: one-run
     overrides of whoever runs the suite (`SNIPPET_CACHE=off pytest` for a session that runs every
     snippet again) are for the session's runs of the repository's snippets, not for these."""
-    for name in os.environ:
+    for name in list(os.environ):
         if name.startswith("SNIPPET_"):
             monkeypatch.delenv(name)
 
